@@ -1,0 +1,87 @@
+/**
+ * The job summary every stage writes: the verdict and why, what was scanned, counts by severity, then a table of
+ * findings. Readable in ten seconds; never holds a secret value or an e-mail (findings carry neither).
+ */
+import type { Outcome, SeverityCounts } from '../policy/gate.js'
+import { SEVERITIES, compareSeverity, type Finding } from '../sarif/model.js'
+
+export interface Column {
+  header: string
+  value: (f: Finding) => string
+}
+
+export interface StageReport {
+  /** e.g. "Secrets" */
+  title: string
+  outcome: Outcome
+  reason: string
+  /** What was scanned, as label/value pairs (scope, commit range, scanner, duration...). */
+  scanned: Array<[string, string]>
+  counts: SeverityCounts
+  findings: Finding[]
+  /** Stage-specific columns after Severity, Rule and Location. */
+  columns?: Column[]
+  /** Rule titles by id, for the Rule column. */
+  ruleTitles?: Map<string, string>
+  /** Error lines from a broken scan. */
+  errors?: string[]
+  notes?: string[]
+  /** Findings that are reported but do not block (marked in the table). */
+  exempt?: (f: Finding) => boolean
+  exemptLabel?: string
+}
+
+const ICON: Record<Outcome, string> = { passed: '✅ passed', failed: '❌ failed', error: '⚠️ scanner error' }
+/** A summary over 1 MiB is dropped by GitHub; long tables are cut well before that. */
+const MAX_ROWS = 200
+
+/** Escapes text for a markdown table cell. */
+export function cell(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;')
+}
+
+function code(text: string): string {
+  return text ? `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')}\`` : ''
+}
+
+export function location(f: Finding): string {
+  return `${f.location.path}${f.location.startLine ? `:${f.location.startLine}` : ''}`
+}
+
+/** Sorts findings most severe first, then by location. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return [...findings].sort((a, b) => compareSeverity(a.severity, b.severity) || location(a).localeCompare(location(b)))
+}
+
+export function renderSummary(r: StageReport): string {
+  const out: string[] = []
+  out.push(`## ${r.title}: ${ICON[r.outcome]}`, '', `**${cell(r.reason)}**`, '')
+  out.push(`| ${r.scanned.map(([k]) => cell(k)).join(' | ')} |`)
+  out.push(`|${r.scanned.map(() => '---').join('|')}|`)
+  out.push(`| ${r.scanned.map(([, v]) => cell(v)).join(' | ')} |`, '')
+  const sev = SEVERITIES.filter(s => s !== 'info' || r.counts.info > 0)
+  out.push(`| ${sev.map(s => s[0].toUpperCase() + s.slice(1)).join(' | ')} |`)
+  out.push(`|${sev.map(() => '---:').join('|')}|`)
+  out.push(`| ${sev.map(s => String(r.counts[s])).join(' | ')} |`, '')
+  if (r.errors && r.errors.length > 0) {
+    out.push('### Scanner errors', '', '```text', ...r.errors.map(e => e.replace(/```/g, "'''")), '```', '')
+  }
+  if (r.findings.length > 0) {
+    const cols = r.columns ?? []
+    out.push('### Findings', '')
+    const row = (cells: string[]): string => `| ${cells.join(' | ')} |`
+    out.push(row(['Severity', 'Rule', 'Location', ...cols.map(c => cell(c.header))]))
+    out.push(row(['---', '---', '---', ...cols.map(() => '---')]))
+    const sorted = sortFindings(r.findings)
+    for (const f of sorted.slice(0, MAX_ROWS)) {
+      const title = r.ruleTitles?.get(f.ruleId)
+      const rule = title ? `${cell(title)} (${code(f.ruleId)})` : code(f.ruleId)
+      const mark = r.exempt?.(f) ? ` (${r.exemptLabel ?? 'not gating'})` : ''
+      out.push(row([`${f.severity}${mark}`, rule, code(location(f)), ...cols.map(c => cell(c.value(f)))]))
+    }
+    if (sorted.length > MAX_ROWS) out.push('', `… and ${sorted.length - MAX_ROWS} more: the SARIF file holds them all.`)
+    out.push('')
+  }
+  for (const n of r.notes ?? []) out.push(`> ${n}`, '')
+  return out.join('\n')
+}
