@@ -70,6 +70,10 @@ class LocalToolCache implements ToolCache {
       await rename(sourceDir, dir)
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code
+      if ((code === 'ENOTEMPTY' || code === 'EEXIST') && (await this.find(tool, version, arch))) {
+        await rm(sourceDir, { recursive: true, force: true }) // lost a race to an identical install
+        return dir
+      }
       if (code !== 'EXDEV' && code !== 'EPERM') throw err
       await cp(sourceDir, dir, { recursive: true, verbatimSymlinks: true })
       await rm(sourceDir, { recursive: true, force: true })

@@ -84,7 +84,8 @@ export async function downloadFile(url: string, dest: string, options: DownloadO
       }
       const backoff = Math.min(maxDelay, baseDelay * 2 ** (attempt - 1))
       const delay = Math.min(maxDelay, Math.max(backoff, failure.retryAfterMs ?? 0))
-      log.warning(`Download of ${url} failed (${failure.message}); retry ${attempt} of ${maxAttempts - 1} in ${formatDuration(delay)}`)
+      const next = `retry ${attempt} of ${maxAttempts - 1} in ${formatDuration(delay)}`
+      log.warning(`Download of ${url} failed (${failure.message}); ${next}`)
       await sleep(delay)
     }
   }

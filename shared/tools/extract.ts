@@ -18,6 +18,7 @@ export function unsafeName(name: string): string | undefined {
   if (!name || name.includes('\0')) return 'empty name or NUL byte'
   if (/^[\\/]/.test(name) || /^[A-Za-z]:/.test(name)) return 'absolute path'
   if (name.split(/[\\/]/).includes('..')) return "'..' component"
+  if (name.includes(':')) return 'colon (a drive or an NTFS stream on Windows)'
   return undefined
 }
 
@@ -45,7 +46,8 @@ export function checkEntries(entries: ArchiveEntry[], archive: string): void {
   }
   if (problems.length) {
     const shown = problems.slice(0, 5).join(', ') + (problems.length > 5 ? `, and ${problems.length - 5} more` : '')
-    throw new UnsafeArchiveError(`Refusing to extract ${archive}: ${problems.length} unsafe entr${problems.length > 1 ? 'ies' : 'y'}: ${shown}`)
+    const count = `${problems.length} unsafe entr${problems.length > 1 ? 'ies' : 'y'}`
+    throw new UnsafeArchiveError(`Refusing to extract ${archive}: ${count}: ${shown}`)
   }
 }
 

@@ -96,7 +96,9 @@ export async function pipInstall(
   log.info(`pip install finished in ${formatDuration(venv.ms + pip.ms)}`)
   const entry = join(venvBin(venvDir), executableName(binary))
   const files = await readdir(venvBin(venvDir))
-  if (!files.includes(executableName(binary))) throw new Error(`pip installed ${requirement} but it has no ${executableName(binary)} entry point`)
+  if (!files.includes(executableName(binary))) {
+    throw new Error(`pip installed ${requirement} but it has no ${executableName(binary)} entry point`)
+  }
   return entry
 }
 

@@ -65,6 +65,9 @@ export async function installTool(spec: ToolSpec, options: InstallOptions = {}):
   const { version, checksum } = requestedVersion(spec, options, log)
   const label = `${spec.name} ${version}`
 
+  if (options.mirror && !/^https?:\/\/[^/]/i.test(options.mirror)) {
+    throw new ConfigurationError(`${spec.name}: mirror "${options.mirror}" is not an http(s) URL`)
+  }
   const explicit = explicitPath(spec, options, env)
   if (explicit) return useExplicit(spec, explicit, env, log)
 
@@ -107,36 +110,48 @@ export async function installTool(spec: ToolSpec, options: InstallOptions = {}):
     log.info(`${label}: no download: ${plan.reason}`)
   }
 
-  const fallback = spec.fallback
   if (options.allowFallback === false) {
     throw new ToolInstallError(spec.name, version, attempts, 'The package-manager fallback is disabled.')
   }
+  const path = await installWithFallback(spec, version, cache, attempts, options, log)
+  const method = spec.fallback?.kind === 'pip' ? 'pip install' : 'go install'
+  log.info(`${label}: installed with ${method} in ${formatDuration(Date.now() - started)}`)
+  return { path, version, source: 'fallback' }
+}
+
+/** Runs the spec's go/pip fallback into the cache; on failure throws a ToolInstallError listing every attempt. */
+async function installWithFallback(
+  spec: ToolSpec,
+  version: string,
+  cache: ToolCache,
+  attempts: InstallAttempt[],
+  options: InstallOptions,
+  log: Logger
+): Promise<string> {
+  const fallback = spec.fallback
   if (!fallback) throw new ToolInstallError(spec.name, version, attempts, `${spec.name} has no package-manager fallback.`)
   const method = fallback.kind === 'go' ? 'go install' : 'pip install'
   const target = fallback.kind === 'go' ? goInstallArgs(fallback, version).slice(1).join(' ') : `${fallback.package}==${version}`
-  log.info(`${label}: falling back to ${method} ${target}`)
+  log.info(`${spec.name} ${version}: falling back to ${method} ${target}`)
+  const buildOptions = { logger: log, env: options.env ?? process.env, timeoutMs: options.buildTimeoutMs }
   try {
-    const buildOptions = { logger: log, env, timeoutMs: options.buildTimeoutMs }
-    let path: string
-    if (fallback.kind === 'go') {
-      const scratch = await cache.scratch(spec.name)
-      try {
-        const built = await goInstall(fallback, version, spec.binary, join(scratch, 'bin'), buildOptions)
-        const dir = await cache.add(join(scratch, 'bin'), spec.name, version, arch)
-        path = join(dir, relative(join(scratch, 'bin'), built))
-      } finally {
-        await rm(scratch, { recursive: true, force: true })
-      }
-    } else {
+    if (fallback.kind === 'pip') {
       let entry = ''
       // A virtualenv hard-codes its own location, so it is built where it will stay.
-      await cache.buildInPlace(spec.name, version, arch, async dir => {
+      await cache.buildInPlace(spec.name, version, process.arch, async dir => {
         entry = await pipInstall(fallback, version, spec.binary, join(dir, 'venv'), buildOptions)
       })
-      path = entry
+      return entry
     }
-    log.info(`${label}: installed with ${method} in ${formatDuration(Date.now() - started)}`)
-    return { path, version, source: 'fallback' }
+    const scratch = await cache.scratch(spec.name)
+    try {
+      const bin = join(scratch, 'bin')
+      const built = await goInstall(fallback, version, spec.binary, bin, buildOptions)
+      const dir = await cache.add(bin, spec.name, version, process.arch)
+      return join(dir, relative(bin, built))
+    } finally {
+      await rm(scratch, { recursive: true, force: true })
+    }
   } catch (err) {
     attempts.push({ method, target, reason: errorMessage(err) })
     throw new ToolInstallError(spec.name, version, attempts)
@@ -203,7 +218,9 @@ function downloadPlan(spec: ToolSpec, version: string, checksum: string | undefi
   const asset = isPlatformKey(key) ? spec.release.assets[key] : undefined
   if (!asset) return { reason: `no release asset with a confirmed sha256 is pinned for ${key}` }
   const sha256 = version === spec.version ? asset.sha256 : checksum
-  if (!sha256) return { reason: `no checksum given for version ${version} (only ${spec.version} is pinned); refusing an unverified download` }
+  if (!sha256) {
+    return { reason: `no checksum given for version ${version} (only ${spec.version} is pinned); refusing an unverified download` }
+  }
   const file = fillTemplate(asset.file, version)
   const base = mirror ? mirror.replace(/\/+$/, '') : fillTemplate(spec.release.baseUrl, version)
   return { url: `${base}/${file}`, file, sha256 }

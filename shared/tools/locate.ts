@@ -60,6 +60,10 @@ export function mentionsVersion(text: string, version: string): boolean {
 }
 
 /** The first version-looking token in the binary's version output, or undefined. */
-export async function detectVersion(binary: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
+export async function detectVersion(
+  binary: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env
+): Promise<string | undefined> {
   return /\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?/.exec(await versionOutput(binary, args, env))?.[0]
 }

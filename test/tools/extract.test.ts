@@ -1,8 +1,8 @@
-import { existsSync, lstatSync, readFileSync, readdirSync, readlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { listTarGz, listZip } from '../../shared/tools/archive.js'
 import { UnsafeArchiveError } from '../../shared/tools/errors.js'
-import { extractArchive, unsafeLinkTarget, unsafeName } from '../../shared/tools/extract.js'
+import { extractArchive, unsafeLinkTarget, unsafeName, verifyTree } from '../../shared/tools/extract.js'
 import { TarMember, ZipMember, paxPath, tarGz, tempDir, zip } from './helpers.js'
 
 const describeUnix = process.platform === 'win32' ? describe.skip : describe
@@ -138,12 +138,22 @@ describeUnix('safe extraction', () => {
     expect(readdirSync(tmp.path).sort()).toEqual(['cut.tar.gz', 'x.zip'])
   })
 
+  it('checks the extracted tree as a last line of defence', async () => {
+    const root = join(tmp.path, 'tree')
+    mkdirSync(join(root, 'sub'), { recursive: true })
+    symlinkSync('../sub', join(root, 'sub', 'up')) // climbs, but lands inside: fine
+    await expect(verifyTree(root)).resolves.toBeUndefined()
+    symlinkSync('../..', join(root, 'sub', 'out'))
+    await expect(verifyTree(root)).rejects.toThrow(/points outside/)
+  })
+
   it('judges names and link targets', () => {
     expect(unsafeName('bin/tool')).toBeUndefined()
     expect(unsafeName('./bin/tool')).toBeUndefined()
     expect(unsafeName('a..b/c')).toBeUndefined()
     expect(unsafeName('C:/Windows/evil')).toMatch(/absolute/)
     expect(unsafeName('\\\\server\\share')).toMatch(/absolute/)
+    expect(unsafeName('tool.exe:hidden')).toMatch(/colon/)
     expect(unsafeLinkTarget('sub/file')).toBeUndefined()
     expect(unsafeLinkTarget('sub/../file')).toMatch(/climbs/)
   })
