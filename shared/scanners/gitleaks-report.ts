@@ -11,8 +11,12 @@ import { secretRule } from './gitleaks-rules.js'
 export interface GitleaksReport {
   findings: Finding[]
   rules: Rule[]
-  /** Values that must never be printed: secrets, matched lines, e-mails, author names. */
+  /**
+   * Values that must never be printed: secrets, matched lines, e-mails, author names. None of them is copied into a
+   * finding; `secrets` is the subset the caller should register for masking (a redacted report has none).
+   */
   sensitive: string[]
+  secrets: string[]
   /** Which generation of report this was, for the log. */
   format: 'v8-json' | 'v8-csv' | 'v8-sarif' | 'v7-json' | 'v7-sarif' | 'empty'
 }
@@ -35,7 +39,7 @@ interface Leak {
 /** Parses a gitleaks report (format detected from the content). Throws ScannerError when it is unreadable. */
 export function parseGitleaksReport(text: string): GitleaksReport {
   const trimmed = text.replace(/^\uFEFF/, '').trim()
-  if (trimmed === '') return { findings: [], rules: [], sensitive: [], format: 'empty' }
+  if (trimmed === '') return { findings: [], rules: [], sensitive: [], secrets: [], format: 'empty' }
   if (trimmed.startsWith('RuleID,')) return fromLeaks(parseCsv(trimmed), 'v8-csv')
   let data: unknown
   try {
@@ -44,7 +48,7 @@ export function parseGitleaksReport(text: string): GitleaksReport {
     throw new ScannerError(`The gitleaks report is not valid JSON, SARIF or CSV (${(err as Error).message}).`)
   }
   if (Array.isArray(data)) {
-    if (data.length === 0) return { findings: [], rules: [], sensitive: [], format: 'empty' }
+    if (data.length === 0) return { findings: [], rules: [], sensitive: [], secrets: [], format: 'empty' }
     const first = data[0] as Record<string, unknown>
     if (first && typeof first === 'object' && 'RuleID' in first) return fromLeaks(v8Json(data), 'v8-json')
     if (first && typeof first === 'object' && ('offender' in first || 'rule' in first)) return fromLeaks(v7Json(data), 'v7-json')
@@ -56,14 +60,15 @@ export function parseGitleaksReport(text: string): GitleaksReport {
   throw new ScannerError('The gitleaks report is JSON but neither a list of leaks nor a SARIF log.')
 }
 
-function fromLeaks(parsed: { leaks: Leak[]; sensitive: string[] }, format: GitleaksReport['format']): GitleaksReport {
+function fromLeaks(parsed: { leaks: Leak[]; sensitive: string[]; secrets: string[] }, format: GitleaksReport['format']): GitleaksReport {
   const rules = new Map<string, Rule>()
   const findings: Finding[] = []
   for (const leak of parsed.leaks) {
     if (!rules.has(leak.ruleId)) rules.set(leak.ruleId, secretRule(leak.ruleId, leak.ruleName, leak.description, leak.tags))
     findings.push(toFinding(leak, rules.get(leak.ruleId)!))
   }
-  return { findings, rules: [...rules.values()], sensitive: parsed.sensitive.filter(Boolean), format }
+  const secrets = [...new Set(parsed.secrets.filter(v => v && !/^(REDACTED|\*+)$/.test(v.trim())))]
+  return { findings, rules: [...rules.values()], sensitive: parsed.sensitive.filter(Boolean), secrets, format }
 }
 
 function toFinding(leak: Leak, rule: Rule): Finding {
@@ -105,9 +110,11 @@ function isoDate(v: unknown): string | undefined {
   return /^\d{4}-\d{2}-\d{2}/.test(s) && !Number.isNaN(d.getTime()) ? d.toISOString() : s
 }
 
-function v8Json(rows: Row[]): { leaks: Leak[]; sensitive: string[] } {
+function v8Json(rows: Row[]): { leaks: Leak[]; sensitive: string[]; secrets: string[] } {
   const sensitive: string[] = []
+  const secrets: string[] = []
   const leaks = rows.map(r => {
+    secrets.push(str(r.Secret), str(r.Match))
     sensitive.push(str(r.Secret), str(r.Match), str(r.Email), str(r.Author))
     const tags = Array.isArray(r.Tags) ? r.Tags.map(str) : str(r.Tags).split(/[\s,]+/)
     return {
@@ -123,12 +130,14 @@ function v8Json(rows: Row[]): { leaks: Leak[]; sensitive: string[] } {
       tags: tags.filter(Boolean)
     }
   })
-  return { leaks, sensitive }
+  return { leaks, sensitive, secrets }
 }
 
-function v7Json(rows: Row[]): { leaks: Leak[]; sensitive: string[] } {
+function v7Json(rows: Row[]): { leaks: Leak[]; sensitive: string[]; secrets: string[] } {
   const sensitive: string[] = []
+  const secrets: string[] = []
   const leaks = rows.map(r => {
+    secrets.push(str(r.offender), str(r.line))
     sensitive.push(str(r.offender), str(r.line), str(r.email), str(r.author))
     const name = str(r.rule) || 'Unknown secret'
     return {
@@ -141,11 +150,11 @@ function v7Json(rows: Row[]): { leaks: Leak[]; sensitive: string[] } {
       tags: str(r.tags).split(',').map(t => t.trim()).filter(Boolean)
     }
   })
-  return { leaks, sensitive }
+  return { leaks, sensitive, secrets }
 }
 
 /** A minimal RFC 4180 reader: quoted fields may hold commas, quotes ("") and newlines. */
-function parseCsv(text: string): { leaks: Leak[]; sensitive: string[] } {
+function parseCsv(text: string): { leaks: Leak[]; sensitive: string[]; secrets: string[] } {
   const rows: string[][] = [[]]
   let field = ''
   let quoted = false
@@ -186,6 +195,7 @@ interface SarifIn {
 function fromSarif(log: SarifIn): GitleaksReport {
   const leaks: Leak[] = []
   const sensitive: string[] = []
+  const secrets: string[] = []
   let v7 = false
   for (const run of log.runs) {
     const names = new Map<string, { name?: string; short?: string }>()
@@ -195,6 +205,7 @@ function fromSarif(log: SarifIn): GitleaksReport {
       const region = loc?.region ?? {}
       const fp = res.partialFingerprints ?? {}
       const props = res.properties ?? {}
+      secrets.push(str(region.snippet?.text), str(props.offender))
       sensitive.push(str(region.snippet?.text), str(fp.email), str(fp.author), str(props.offender), str(props.email), str(props.author))
       // v7 results have no ruleId: the rule's display name starts the message ("AWS Access Key secret detected").
       let ruleId = str(res.ruleId)
@@ -223,8 +234,7 @@ function fromSarif(log: SarifIn): GitleaksReport {
       })
     }
   }
-  const parsed = fromLeaks({ leaks, sensitive }, v7 ? 'v7-sarif' : 'v8-sarif')
-  return parsed
+  return fromLeaks({ leaks, sensitive, secrets }, v7 ? 'v7-sarif' : 'v8-sarif')
 }
 
 function looksLikeRegex(s: string): boolean {

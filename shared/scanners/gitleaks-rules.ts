@@ -47,7 +47,7 @@ export function secretSeverity(ruleId: string, name = '', tags: string[] = []): 
 export function secretRule(ruleId: string, name?: string, description?: string, tags: string[] = []): Rule {
   const title = name?.trim() || humanize(ruleId)
   const severity = secretSeverity(ruleId, name, tags)
-  const what = description?.trim() || `A ${title} was committed or is about to be.`
+  const what = description?.trim() || `A credential of the kind "${title}" in the code or its history.`
   const helpText = [
     `${what}`,
     '',

@@ -9,7 +9,7 @@ import { ConfigurationError, ScannerError } from '../errors.js'
 import { logOptions, type Scope } from '../git/scope.js'
 import type { Logger } from '../log.js'
 import type { ScanRun } from '../sarif/model.js'
-import { runCommand, tail } from './exec.js'
+import { runProcess, type RunResult } from '../tools/process.js'
 import { parseGitleaksReport } from './gitleaks-report.js'
 
 export const GITLEAKS_URI = 'https://github.com/gitleaks/gitleaks'
@@ -32,7 +32,8 @@ export interface GitleaksOptions {
 export function gitleaksArgs(o: Pick<GitleaksOptions, 'root' | 'scope' | 'config'>, reportPath: string): string[] {
   const target =
     o.scope.kind === 'working-tree'
-      ? ['dir', o.root]
+      ? // Relative to the root (gitleaks runs there), so paths and .gitleaksignore fingerprints stay stable.
+        ['dir', '.']
       : o.scope.kind === 'staged'
         ? ['git', '--staged', o.root]
         : ['git', '--log-opts', logOptions(o.scope) ?? '', o.root]
@@ -62,17 +63,27 @@ export async function runGitleaks(o: GitleaksOptions): Promise<ScanRun> {
   try {
     const args = gitleaksArgs(o, reportPath)
     o.logger.info(`Running gitleaks ${o.version}: gitleaks ${args.map(a => (/\s/.test(a) ? `"${a}"` : a)).join(' ')}`)
-    const res = await runCommand(o.binary, args, { cwd: o.root, timeoutMs: (o.timeoutSeconds ?? 0) * 1000 || undefined })
+    let res: RunResult
+    try {
+      res = await runProcess(o.binary, args, {
+        cwd: o.root,
+        timeoutMs: o.timeoutSeconds ? o.timeoutSeconds * 1000 : undefined,
+        onLine: line => o.logger.debug(`gitleaks: ${line}`)
+      })
+    } catch (err) {
+      throw new ScannerError(`gitleaks could not be started (${(err as Error).message}).`)
+    }
     const endTime = new Date()
-    for (const line of res.stderr.split('\n').filter(Boolean)) o.logger.debug(`gitleaks: ${line}`)
-    if (res.spawnError) throw new ScannerError(`gitleaks could not be started (${res.spawnError}).`)
-    if (res.exitCode !== 0 && res.exitCode !== LEAKS_EXIT) {
-      throw new ScannerError(`gitleaks failed with exit code ${res.exitCode}.`, tail(res.stderr, 8).split('\n'))
+    if (res.timedOut) throw new ScannerError(`gitleaks did not finish within ${o.timeoutSeconds} s.`)
+    if (res.code !== 0 && res.code !== LEAKS_EXIT) {
+      const lines = res.stderr.split('\n').map(l => l.trim()).filter(Boolean).slice(-8)
+      throw new ScannerError(`gitleaks failed with exit code ${res.code}.`, lines)
     }
     if (!existsSync(reportPath)) throw new ScannerError('gitleaks finished but wrote no report.')
     const report = parseGitleaksReport(readFileSync(reportPath, 'utf8'))
-    for (const value of report.sensitive) o.logger.mask(value)
-    if (res.exitCode === LEAKS_EXIT && report.findings.length === 0) {
+    // Secrets are masked before anything else is logged; e-mails and authors are simply never used.
+    for (const value of report.secrets) o.logger.mask(value)
+    if (res.code === LEAKS_EXIT && report.findings.length === 0) {
       throw new ScannerError('gitleaks said it found leaks but its report lists none.')
     }
     for (const f of report.findings) f.location.path = repoPath(o.root, f.location.path)
@@ -81,7 +92,7 @@ export async function runGitleaks(o: GitleaksOptions): Promise<ScanRun> {
       tool: { name: 'gitleaks', version: o.version, informationUri: GITLEAKS_URI },
       rules: report.rules,
       findings: report.findings,
-      invocation: { successful: true, exitCode: res.exitCode, errors: [], warnings: [], startTime, endTime }
+      invocation: { successful: true, exitCode: res.code, errors: [], warnings: [], startTime, endTime }
     }
   } finally {
     rmSync(dir, { recursive: true, force: true })

@@ -41,7 +41,9 @@ describe.each(reports)('gitleaks report %s', name => {
   })
 
   it('never carries a secret, matched line, author or e-mail', () => {
-    for (const s of parsed.sensitive.filter(v => v.length >= 4)) expect(text).not.toContain(s)
+    // Rule texts are ours and fixed; everything that comes from a report lives in the results.
+    const results = JSON.stringify(sarif.runs.map(r => r.results))
+    for (const s of parsed.sensitive.filter(v => v.length >= 4)) expect(results).not.toContain(s)
     expect(text).not.toMatch(/[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+\.[A-Za-z]{2,}/)
   })
 
