@@ -71,9 +71,10 @@ export async function runSecretsStage(o: SecretsOptions): Promise<StageResult> {
 
   const scope = needsGit
     ? await o.logger.group('Resolve what to scan', () => resolveScope(root, { scope: o.scope, base: o.base, head: o.head, event: o.event }, o.logger))
-    : ({ kind: 'working-tree', reason: 'working tree requested' } as Scope)
+    : ({ kind: 'working-tree', reason: 'as requested' } as Scope)
   const [commits, files] = needsGit ? await Promise.all([countCommits(root, scope), countFiles(root, scope)]) : [undefined, undefined]
-  o.logger.info(`Scope: ${describeScope(scope)} (${scope.reason})${commits !== undefined ? `, ${commits} commit(s)` : ''}${files !== undefined ? `, ${files} file(s)` : ''}.`)
+  const counted = [commits !== undefined ? plural(commits, 'commit') : '', files !== undefined ? plural(files, 'file') : ''].filter(Boolean)
+  o.logger.info(`Scope: ${describeScope(scope)}, ${scope.reason}${counted.length ? `; ${counted.join(', ')}` : ''}.`)
 
   let run: ScanRun
   let version = 'unknown'
@@ -114,7 +115,7 @@ export async function runSecretsStage(o: SecretsOptions): Promise<StageResult> {
   const ruleTitles = new Map(run.rules.map(r => [r.id, r.title]))
   const duration = formatDuration(Date.now() - started)
   const scanned: Array<[string, string]> = [
-    ['Scope', `${describeScope(scope)}: ${scope.reason}`],
+    ['Scope', `${describeScope(scope)}, ${scope.reason}`],
     ...(commits !== undefined ? [['Commits', String(commits)] as [string, string]] : []),
     ...(files !== undefined ? [['Files', String(files)] as [string, string]] : []),
     ['Scanner', `gitleaks ${version}`],
@@ -138,4 +139,8 @@ export async function runSecretsStage(o: SecretsOptions): Promise<StageResult> {
   })
   o.logger.info(`Secrets: ${decision.outcome} in ${duration}. ${decision.reason}`)
   return { outcome: decision.outcome, decision, findings: run.findings, sarifPath, summary, scope, error, ruleTitles }
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`
 }

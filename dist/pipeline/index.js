@@ -30152,14 +30152,14 @@ async function resolveScope(cwd, req, logger) {
     switch (req.scope) {
         case 'full-history':
             await unshallow(cwd, logger);
-            return { kind: 'full-history', reason: 'full history requested' };
+            return { kind: 'full-history', reason: 'as requested' };
         case 'working-tree':
-            return { kind: 'working-tree', reason: 'working tree requested' };
+            return { kind: 'working-tree', reason: 'as requested' };
         case 'staged':
-            return { kind: 'staged', reason: 'staged changes requested' };
+            return { kind: 'staged', reason: 'as requested' };
         case 'range': {
             if (req.base)
-                return range(cwd, req.base, req.head ?? 'HEAD', `range ${req.base}..${req.head ?? 'HEAD'} requested`, logger);
+                return range(cwd, req.base, req.head ?? 'HEAD', `${req.base}..${req.head ?? 'HEAD'} as requested`, logger);
             const fromEvent = ev ? eventRange(ev) : undefined;
             if (!fromEvent)
                 throw new errors_ConfigurationError("Scope 'range' needs a base: set the 'base' input (--base REF), or run on a pull_request or push event.");
@@ -30172,7 +30172,7 @@ async function resolveScope(cwd, req, logger) {
             if (fromEvent)
                 return fromEventRange(cwd, fromEvent, logger);
             await unshallow(cwd, logger);
-            return { kind: 'full-history', reason: ev ? `${ev.name} event: full history` : 'no event or base: full history' };
+            return { kind: 'full-history', reason: ev ? `on ${ev.name} events` : 'with no event or base given' };
         }
     }
 }
@@ -31693,9 +31693,10 @@ async function runSecretsStage(o) {
     }
     const scope = needsGit
         ? await o.logger.group('Resolve what to scan', () => resolveScope(root, { scope: o.scope, base: o.base, head: o.head, event: o.event }, o.logger))
-        : { kind: 'working-tree', reason: 'working tree requested' };
+        : { kind: 'working-tree', reason: 'as requested' };
     const [commits, files] = needsGit ? await Promise.all([countCommits(root, scope), countFiles(root, scope)]) : [undefined, undefined];
-    o.logger.info(`Scope: ${describeScope(scope)} (${scope.reason})${commits !== undefined ? `, ${commits} commit(s)` : ''}${files !== undefined ? `, ${files} file(s)` : ''}.`);
+    const counted = [commits !== undefined ? plural(commits, 'commit') : '', files !== undefined ? plural(files, 'file') : ''].filter(Boolean);
+    o.logger.info(`Scope: ${describeScope(scope)}, ${scope.reason}${counted.length ? `; ${counted.join(', ')}` : ''}.`);
     let run;
     let version = 'unknown';
     let error;
@@ -31736,7 +31737,7 @@ async function runSecretsStage(o) {
     const ruleTitles = new Map(run.rules.map(r => [r.id, r.title]));
     const duration = formatDuration(Date.now() - started);
     const scanned = [
-        ['Scope', `${describeScope(scope)}: ${scope.reason}`],
+        ['Scope', `${describeScope(scope)}, ${scope.reason}`],
         ...(commits !== undefined ? [['Commits', String(commits)]] : []),
         ...(files !== undefined ? [['Files', String(files)]] : []),
         ['Scanner', `gitleaks ${version}`],
@@ -31759,6 +31760,9 @@ async function runSecretsStage(o) {
     });
     o.logger.info(`Secrets: ${decision.outcome} in ${duration}. ${decision.reason}`);
     return { outcome: decision.outcome, decision, findings: run.findings, sarifPath, summary, scope, error, ruleTitles };
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 ;// CONCATENATED MODULE: ./actions/common/inputs.ts

@@ -47,13 +47,13 @@ export async function resolveScope(cwd: string, req: ScopeRequest, logger: Logge
   switch (req.scope) {
     case 'full-history':
       await unshallow(cwd, logger)
-      return { kind: 'full-history', reason: 'full history requested' }
+      return { kind: 'full-history', reason: 'as requested' }
     case 'working-tree':
-      return { kind: 'working-tree', reason: 'working tree requested' }
+      return { kind: 'working-tree', reason: 'as requested' }
     case 'staged':
-      return { kind: 'staged', reason: 'staged changes requested' }
+      return { kind: 'staged', reason: 'as requested' }
     case 'range': {
-      if (req.base) return range(cwd, req.base, req.head ?? 'HEAD', `range ${req.base}..${req.head ?? 'HEAD'} requested`, logger)
+      if (req.base) return range(cwd, req.base, req.head ?? 'HEAD', `${req.base}..${req.head ?? 'HEAD'} as requested`, logger)
       const fromEvent = ev ? eventRange(ev) : undefined
       if (!fromEvent) throw new ConfigurationError("Scope 'range' needs a base: set the 'base' input (--base REF), or run on a pull_request or push event.")
       return fromEventRange(cwd, fromEvent, logger)
@@ -63,7 +63,7 @@ export async function resolveScope(cwd: string, req: ScopeRequest, logger: Logge
       const fromEvent = ev ? eventRange(ev) : undefined
       if (fromEvent) return fromEventRange(cwd, fromEvent, logger)
       await unshallow(cwd, logger)
-      return { kind: 'full-history', reason: ev ? `${ev.name} event: full history` : 'no event or base: full history' }
+      return { kind: 'full-history', reason: ev ? `on ${ev.name} events` : 'with no event or base given' }
     }
   }
 }
