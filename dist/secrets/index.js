@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6736);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5626);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6736:
+/***/ 5626:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30639,10 +30639,6 @@ var external_node_buffer_ = __nccwpck_require__(4573);
  */
 
 
-
-
-
-
 const WINDOW = 100;
 const EOF_UNIT = 65535;
 /** 37^100 mod 2^64 in 16-bit limbs, least significant first. */
@@ -30650,8 +30646,6 @@ const K0 = 0xdb71;
 const K1 = 0x331c;
 const K2 = 0xd09a;
 const K3 = 0xe59c;
-/** Files larger than this are not fingerprinted: a string that size would strain memory for no real gain. */
-const MAX_FILE_BYTES = 128 * 1024 * 1024;
 /**
  * The UTF-16 code units of `content` (bytes are decoded as UTF-8, as codeql-action reads files). An all-ASCII file,
  * which most source files are, is used as is: its bytes are its code units.
@@ -30919,6 +30913,19 @@ function lineHashesFor(content, lines) {
     targets.forEach((line, i) => values.set(line + 1, formatted[i]));
     return values;
 }
+
+;// CONCATENATED MODULE: ./shared/sarif/fingerprint-files.ts
+/**
+ * Applies line-hash fingerprints to a SARIF log: finds the local file behind each result's first location, reads
+ * each file once, and sets `partialFingerprints.primaryLocationLineHash` the way codeql-action does.
+ */
+
+
+
+
+
+/** Files larger than this are not fingerprinted: a string that size would strain memory for no real gain. */
+const MAX_FILE_BYTES = 128 * 1024 * 1024;
 /**
  * The local path a result's artifact location points at, or undefined when it is not a local file (http:, etc.).
  * Relative URIs (with no base, `%SRCROOT%`, or a base we cannot resolve to a file URI) resolve against the checkout.

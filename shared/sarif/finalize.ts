@@ -1,6 +1,6 @@
 /** The last steps before a SARIF log is written: GitHub-compatible fingerprints, then GitHub's limits. */
 import type { Logger } from '../log.js'
-import { addFingerprints } from './fingerprints.js'
+import { addFingerprints } from './fingerprint-files.js'
 import { enforceLimits } from './limits.js'
 import type { SarifLog } from './types.js'
 

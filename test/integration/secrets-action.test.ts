@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { appFiles, commit, initRepo, makeSecret, PLANTER } from '../../examples/planted.js'
 import { repoRoot } from '../helpers/paths.js'
+import { expectGitHubReady } from '../helpers/sarif.js'
 
 const work = mkdtempSync(join(tmpdir(), 'devsecops-action-it-'))
 afterAll(() => rmSync(work, { recursive: true, force: true }))
@@ -118,6 +119,7 @@ describe('the secrets action bundle', () => {
     expect(uploads[0].auth).toBe('Bearer test-token')
     const uploaded = gunzipSync(Buffer.from(uploads[0].body.sarif, 'base64')).toString('utf8')
     expect(JSON.parse(uploaded).runs[0].automationDetails.id).toBe('devsecops/secrets/')
+    await expectGitHubReady(uploaded)
     for (const text of [r.stdout, r.summary, r.sarif, uploaded, JSON.stringify(r.outputs)]) {
       expect(text).not.toContain(pat)
       expect(text).not.toContain(aws)

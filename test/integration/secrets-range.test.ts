@@ -11,6 +11,7 @@ import type { EventContext, ScopeInput } from '../../shared/git/scope.js'
 import { silentLogger } from '../../shared/log.js'
 import { scannerFor } from '../../shared/scanners/install.js'
 import { appFiles, commit, gitIn, initRepo, makeSecret, writeFile } from '../../examples/planted.js'
+import { expectGitHubReady } from '../helpers/sarif.js'
 
 const work = mkdtempSync(join(tmpdir(), 'devsecops-range-it-'))
 afterAll(() => rmSync(work, { recursive: true, force: true }))
@@ -59,6 +60,7 @@ describe('pull request and push ranges', () => {
     expect(paths(r.findings)).toEqual(['feature/first.env', 'feature/late.js'])
     expect(r.summary).toContain('| 40 |')
     expect(r.summary).toContain('pull request #7')
+    await expectGitHubReady(readFileSync(r.sarifPath, 'utf8'))
   })
 
   it('fetches what a shallow clone lacks to cover the whole PR', async () => {
@@ -140,5 +142,7 @@ describe('repository configuration', () => {
     expect(r.summary).toContain('scanner error')
     const sarif = JSON.parse(readFileSync(r.sarifPath, 'utf8'))
     expect(sarif.runs[0].invocations[0].executionSuccessful).toBe(false)
+    expect(sarif.runs[0].invocations[0].toolExecutionNotifications[0].level).toBe('error')
+    await expectGitHubReady(sarif)
   })
 })

@@ -2,12 +2,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import {
-  addFingerprints,
-  computeLineHashes,
-  lineHashesFor,
-  resolveArtifactPath
-} from '../../shared/sarif/fingerprints.js'
+import { addFingerprints, resolveArtifactPath } from '../../shared/sarif/fingerprint-files.js'
+import { computeLineHashes, lineHashesFor } from '../../shared/sarif/fingerprints.js'
 import { silentLogger } from '../../shared/log.js'
 import type { SarifLog, SarifResult } from '../../shared/sarif/types.js'
 
