@@ -3,7 +3,11 @@
  * Exit codes: 0 passed, 1 findings at or above --fail-on, 2 error (bad usage, missing tool, broken scan).
  */
 import { parseArgs } from 'node:util'
-import { ConfigurationError, errorMessage } from '../shared/errors.js'
+import { readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { ConfigurationError, errorMessage, ScannerError } from '../shared/errors.js'
+import { GitError } from '../shared/git/git.js'
 import { consoleLogger, type Logger } from '../shared/log.js'
 import { secretsCommand } from './secrets.js'
 import { installCommand, hookCommand } from './tools.js'
@@ -15,8 +19,9 @@ Commands:
       --scope S         auto | range | full-history | working-tree | staged (default: auto:
                         the event's commits in CI, base..HEAD with --base, else the full history)
       --base REF        Scan REF..HEAD (implies --scope range unless --scope is given)
-      --config FILE     gitleaks config (default: the repository's .gitleaks.toml)
-      --sarif FILE      Where to write SARIF (default: .devsecops/secrets.sarif under the path)
+      --config FILE     gitleaks config, relative to the path (default: its .gitleaks.toml)
+      --sarif FILE      Where to write SARIF (default: devsecops/secrets.sarif in the repository's .git
+                        folder, so it is never committed; a temporary folder for a plain folder)
       --fail-on SEV     critical | high | medium | low | info | never (default: low = any secret)
       --summary FILE    Also write the Markdown summary to FILE
       --gitleaks-path P Use this gitleaks binary
@@ -24,10 +29,12 @@ Commands:
       --version V       Another version (needs --checksum for a download; else go/pip is used)
       --checksum SHA    sha256 of the release archive for --version
   hook install [path]   Install a git pre-commit hook that runs 'devsecops secrets --scope staged'.
+  hook uninstall [path] Remove that hook.
 
 Options for every command:
   --verbose             Debug output
-  --help                This text
+  --help, -h            This text
+  --version             The devsecops version
 
 Exit codes: 0 passed, 1 findings at or above --fail-on, 2 error.`
 
@@ -42,7 +49,11 @@ export async function main(argv: string[], logger?: Logger): Promise<number> {
       case 'install':
         return await installCommand(parse(rest, INSTALL_OPTIONS), log)
       case 'hook':
-        return await hookCommand(parse(rest, {}), log)
+        return await hookCommand(parse(rest, {}, 2), log)
+      case '--version':
+      case '-v':
+        process.stdout.write(`devsecops ${packageVersion()}\n`)
+        return 0
       case undefined:
       case '--help':
       case '-h':
@@ -53,14 +64,30 @@ export async function main(argv: string[], logger?: Logger): Promise<number> {
         throw new ConfigurationError(`Unknown command '${command}'; commands: secrets, install, hook. See devsecops --help.`)
     }
   } catch (err) {
-    const msg = errorMessage(err)
-    log.error(err instanceof ConfigurationError ? msg : `${err instanceof Error ? err.name : 'Error'}: ${msg}`)
+    // Errors we raise on purpose say what went wrong in a sentence; anything else is a bug worth reporting.
+    const expected = err instanceof ConfigurationError || err instanceof ScannerError || err instanceof GitError
+    log.error(expected ? errorMessage(err) : `internal error, please report it: ${err instanceof Error ? `${err.name}: ` : ''}${errorMessage(err)}`)
+    if (!expected && err instanceof Error && err.stack) log.debug(err.stack)
     return 2
   }
 }
 
-type OptionSpec = Record<string, { type: 'string' | 'boolean' }>
-const COMMON: OptionSpec = { verbose: { type: 'boolean' }, help: { type: 'boolean' } }
+/** The package version, from the package.json above this file (cli/ in the sources, dist/cli/ in the bundle). */
+function packageVersion(): string {
+  let dir = dirname(fileURLToPath(import.meta.url))
+  for (let i = 0; i < 4; i++, dir = dirname(dir)) {
+    try {
+      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string }
+      if (pkg.name === 'devsecops' && pkg.version) return pkg.version
+    } catch {
+      // not here; look one folder up
+    }
+  }
+  return 'unknown'
+}
+
+type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>
+const COMMON: OptionSpec = { verbose: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }
 const SECRETS_OPTIONS: OptionSpec = {
   scope: { type: 'string' },
   base: { type: 'string' },
@@ -77,15 +104,21 @@ export interface Parsed {
   positionals: string[]
 }
 
-function parse(args: string[], spec: OptionSpec): Parsed {
+function parse(args: string[], spec: OptionSpec, maxPositionals = 1): Parsed {
   try {
     const { values, positionals } = parseArgs({ args, options: { ...COMMON, ...spec }, allowPositionals: true, strict: true })
     if (values.help) {
       process.stdout.write(`${USAGE}\n`)
       process.exit(0)
     }
+    if (positionals.length > maxPositionals) {
+      throw new ConfigurationError(`Unexpected argument '${positionals[maxPositionals]}'. See devsecops --help.`)
+    }
     return { values: values as Parsed['values'], positionals }
   } catch (err) {
-    throw new ConfigurationError(`${errorMessage(err)}. See devsecops --help.`)
+    if (err instanceof ConfigurationError) throw err
+    // Node's own wording adds a hint about '--' that does not apply here; keep its first sentence.
+    const first = errorMessage(err).split(/\. (?=To )/)[0].replace(/\.$/, '')
+    throw new ConfigurationError(`${first}. See devsecops --help.`)
   }
 }

@@ -1,5 +1,5 @@
 /** `devsecops install <tool>` and `devsecops hook install`. */
-import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { ConfigurationError } from '../shared/errors.js'
 import { git } from '../shared/git/git.js'
@@ -22,16 +22,37 @@ const MARKER = '# devsecops pre-commit hook'
 
 export async function hookCommand(p: Parsed, logger: Logger): Promise<number> {
   const [action, path] = p.positionals
-  if (action !== 'install') throw new ConfigurationError(`Unknown hook action '${action ?? ''}'; allowed: install.`)
+  if (action !== 'install' && action !== 'uninstall') {
+    throw new ConfigurationError(`Unknown hook action '${action ?? ''}'; allowed: install, uninstall.`)
+  }
   const root = resolve(path ?? '.')
   const hooksDir = resolve(root, (await git(root, ['rev-parse', '--git-path', 'hooks'])).trim())
   const hook = join(hooksDir, 'pre-commit')
-  if (existsSync(hook) && !readFileSync(hook, 'utf8').includes(MARKER)) {
-    throw new ConfigurationError(`${hook} already exists and is not ours; add 'devsecops secrets --scope staged' to it yourself.`)
+  const ours = existsSync(hook) && readFileSync(hook, 'utf8').includes(MARKER)
+  if (existsSync(hook) && !ours) {
+    throw new ConfigurationError(`${hook} exists and is not ours; add 'devsecops secrets --scope staged' to it yourself.`)
   }
+  if (action === 'uninstall') {
+    if (ours) rmSync(hook)
+    logger.info(ours ? `Removed ${hook}.` : 'No devsecops pre-commit hook is installed.')
+    return 0
+  }
+  mkdirSync(hooksDir, { recursive: true })
+  // `devsecops` on PATH wins (a global install that gets updated); otherwise the command that installed the hook.
+  const self = `"${process.execPath}" "${resolve(process.argv[1] ?? 'devsecops')}"`
   writeFileSync(
     hook,
-    `#!/bin/sh\n${MARKER}: stops a commit whose staged changes hold a secret.\nexec devsecops secrets --scope staged --fail-on low "$(git rev-parse --show-toplevel)"\n`
+    [
+      '#!/bin/sh',
+      `${MARKER}: stops a commit whose staged changes hold a secret.`,
+      '# Skip it once with git commit --no-verify; remove it with devsecops hook uninstall.',
+      'top=$(git rev-parse --show-toplevel)',
+      'if command -v devsecops >/dev/null 2>&1; then',
+      '  exec devsecops secrets --scope staged "$top"',
+      'fi',
+      `exec ${self} secrets --scope staged "$top"`,
+      ''
+    ].join('\n')
   )
   chmodSync(hook, 0o755)
   logger.info(`Installed ${hook}: every commit now scans its staged changes for secrets.`)

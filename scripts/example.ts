@@ -15,8 +15,12 @@ commit(dir, { message: 'Call the GitHub API', files: appFiles({ github: makeSecr
 commit(dir, { message: 'Add a deploy key', files: { 'deploy/id_rsa': makeSecret.privateKey() } })
 
 process.stdout.write(`Example repository with planted secrets: ${dir}\n\n`)
-const summary = join(dir, '.devsecops', 'summary.md')
+const summary = join(dir, '.git', 'devsecops', 'summary.md')
 const code = await main(['secrets', dir, '--scope', 'full-history', '--summary', summary, ...process.argv.slice(2)])
 process.stdout.write(`\nJob summary (Markdown): ${summary}\n`)
-process.stdout.write(`devsecops exited ${code} (0 passed, 1 findings, 2 error); the secrets here are planted, so 1 is the expected result.\n`)
+process.stdout.write(
+  code === 1
+    ? 'The stage failed the build, as it should: every secret above was planted. (Exit codes: 0 passed, 1 findings, 2 error.)\n'
+    : `Unexpected exit code ${code} (0 passed, 1 findings, 2 error).\n`
+)
 process.exitCode = code === 1 ? 0 : code

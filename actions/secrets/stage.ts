@@ -15,6 +15,7 @@ import { finalizeSarif } from '../../shared/sarif/finalize.js'
 import type { Finding, ScanRun } from '../../shared/sarif/model.js'
 import type { FailOn } from '../../shared/sarif/severity.js'
 import { GITLEAKS_URI, runGitleaks } from '../../shared/scanners/gitleaks.js'
+import { TOOLS } from '../../shared/tools/specs.js'
 
 export interface ScannerBinary {
   path: string
@@ -48,6 +49,8 @@ export interface StageResult {
   /** Why the scan broke, when outcome is error. */
   error?: string
   ruleTitles: Map<string, string>
+  /** What limited the scan's coverage (e.g. history that could not be fetched). */
+  warnings: string[]
 }
 
 /** Columns of the secrets findings table: when and where the secret entered. */
@@ -69,15 +72,19 @@ export async function runSecretsStage(o: SecretsOptions): Promise<StageResult> {
     throw new ConfigurationError(`'${o.root}' is not a git repository; scope '${o.scope}' needs one (use scope 'working-tree' for a plain folder).`)
   }
 
+  // Whatever limits the scan's coverage (a history that could not be fetched) must reach the summary and the SARIF.
+  const coverageWarnings: string[] = []
+  const scopeLogger: Logger = { ...o.logger, warning: m => (coverageWarnings.push(m), o.logger.warning(m)) }
   const scope = needsGit
-    ? await o.logger.group('Resolve what to scan', () => resolveScope(root, { scope: o.scope, base: o.base, head: o.head, event: o.event }, o.logger))
+    ? await o.logger.group('Resolve what to scan', () => resolveScope(root, { scope: o.scope, base: o.base, head: o.head, event: o.event }, scopeLogger))
     : ({ kind: 'working-tree', reason: 'as requested' } as Scope)
   const [commits, files] = needsGit ? await Promise.all([countCommits(root, scope), countFiles(root, scope)]) : [undefined, undefined]
   const counted = [commits !== undefined ? plural(commits, 'commit') : '', files !== undefined ? plural(files, 'file') : ''].filter(Boolean)
   o.logger.info(`Scope: ${describeScope(scope)}, ${scope.reason}${counted.length ? `; ${counted.join(', ')}` : ''}.`)
 
   let run: ScanRun
-  let version = 'unknown'
+  // Until the scanner reports otherwise, the version is the one we pinned and tried to install.
+  let version = TOOLS.gitleaks.version
   let error: string | undefined
   let errorLines: string[] = []
   try {
@@ -98,6 +105,7 @@ export async function runSecretsStage(o: SecretsOptions): Promise<StageResult> {
       invocation: { successful: false, errors: [error, ...errorLines], warnings: [] }
     }
   }
+  run.invocation.warnings.push(...coverageWarnings)
   run.properties = {
     scope: scope.kind,
     ...(scope.kind === 'range' ? { base: scope.base, head: scope.head } : {}),
@@ -132,13 +140,15 @@ export async function runSecretsStage(o: SecretsOptions): Promise<StageResult> {
     columns: SECRET_COLUMNS,
     ruleTitles,
     errors: error ? [error, ...errorLines] : undefined,
-    notes:
-      decision.outcome === 'failed'
+    notes: [
+      ...coverageWarnings.map(w => `⚠️ Partial coverage: ${w}`),
+      ...(decision.outcome === 'failed'
         ? ['Treat every secret found as compromised: revoke or rotate it first, then remove it from the code and history.']
-        : undefined
+        : [])
+    ]
   })
   o.logger.info(`Secrets: ${decision.outcome} in ${duration}. ${decision.reason}`)
-  return { outcome: decision.outcome, decision, findings: run.findings, sarifPath, summary, scope, error, ruleTitles }
+  return { outcome: decision.outcome, decision, findings: run.findings, sarifPath, summary, scope, error, ruleTitles, warnings: coverageWarnings }
 }
 
 function plural(n: number, word: string): string {

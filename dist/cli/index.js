@@ -28,6 +28,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./shared/errors.ts
 /**
  * An error the user can fix: a bad input, a missing file, a wrong config value. Its message names what is wrong
@@ -58,6 +65,56 @@ function errorMessage(err) {
         return String(err);
     }
 }
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./shared/git/git.ts
+/** Thin, typed calls to the git binary (argument arrays, never a shell string). */
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+/** Thrown when git itself fails; carries git's own message. */
+class GitError extends Error {
+    name = 'GitError';
+}
+/** Runs git in `cwd` and returns its standard output. */
+async function git(cwd, args) {
+    try {
+        const { stdout } = await run('git', args, { cwd, maxBuffer: 256 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
+        return stdout;
+    }
+    catch (err) {
+        const e = err;
+        if (e.code === 'ENOENT')
+            throw new GitError('git is not installed or not on PATH.');
+        const detail = (e.stderr ?? '').trim().split('\n').slice(-3).join(' ') || e.message;
+        throw new GitError(`git ${args.join(' ')} failed: ${detail}`);
+    }
+}
+/** Like git(), but returns undefined instead of throwing. */
+async function tryGit(cwd, args) {
+    try {
+        return await git(cwd, args);
+    }
+    catch {
+        return undefined;
+    }
+}
+async function isGitRepository(cwd) {
+    return (await tryGit(cwd, ['rev-parse', '--git-dir'])) !== undefined;
+}
+async function isShallow(cwd) {
+    return (await tryGit(cwd, ['rev-parse', '--is-shallow-repository']))?.trim() === 'true';
+}
+/** True when `rev` names a commit present in the local object store. */
+async function hasCommit(cwd, rev) {
+    return (await tryGit(cwd, ['cat-file', '-e', `${rev}^{commit}`])) !== undefined;
+}
+/** The full SHA of a revision. */
+async function resolveRev(cwd, rev) {
+    return (await git(cwd, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`])).trim();
+}
+const ZERO_SHA = /^0{40}$/;
 
 ;// CONCATENATED MODULE: ./shared/log.ts
 /** A logger that writes to stderr, masking registered values; used by the CLI and as a default in tests. */
@@ -114,61 +171,8 @@ function formatDuration(ms) {
     return `${min} min ${String(s).padStart(2, '0')} s`;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./shared/git/git.ts
-/** Thin, typed calls to the git binary (argument arrays, never a shell string). */
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
-/** Thrown when git itself fails; carries git's own message. */
-class GitError extends Error {
-    name = 'GitError';
-}
-/** Runs git in `cwd` and returns its standard output. */
-async function git(cwd, args) {
-    try {
-        const { stdout } = await run('git', args, { cwd, maxBuffer: 256 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
-        return stdout;
-    }
-    catch (err) {
-        const e = err;
-        if (e.code === 'ENOENT')
-            throw new GitError('git is not installed or not on PATH.');
-        const detail = (e.stderr ?? '').trim().split('\n').slice(-3).join(' ') || e.message;
-        throw new GitError(`git ${args.join(' ')} failed: ${detail}`);
-    }
-}
-/** Like git(), but returns undefined instead of throwing. */
-async function tryGit(cwd, args) {
-    try {
-        return await git(cwd, args);
-    }
-    catch {
-        return undefined;
-    }
-}
-async function isGitRepository(cwd) {
-    return (await tryGit(cwd, ['rev-parse', '--git-dir'])) !== undefined;
-}
-async function isShallow(cwd) {
-    return (await tryGit(cwd, ['rev-parse', '--is-shallow-repository']))?.trim() === 'true';
-}
-/** True when `rev` names a commit present in the local object store. */
-async function hasCommit(cwd, rev) {
-    return (await tryGit(cwd, ['cat-file', '-e', `${rev}^{commit}`])) !== undefined;
-}
-/** The full SHA of a revision. */
-async function resolveRev(cwd, rev) {
-    return (await git(cwd, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`])).trim();
-}
-const ZERO_SHA = /^0{40}$/;
-
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./shared/git/scope.ts
@@ -280,10 +284,13 @@ async function newBranch(cwd, head, defaultBranch, reason, logger) {
 async function ensureCommit(cwd, rev, logger) {
     if (await hasCommit(cwd, rev))
         return;
-    logger.info(`Fetching ${rev} (not in the checkout)…`);
-    await tryGit(cwd, ['fetch', '--no-tags', '--quiet', '--depth=1', 'origin', rev]);
+    const hasOrigin = (await tryGit(cwd, ['remote', 'get-url', 'origin'])) !== undefined;
+    if (hasOrigin) {
+        logger.info(`Fetching ${rev} (not in the checkout)…`);
+        await tryGit(cwd, ['fetch', '--no-tags', '--quiet', '--depth=1', 'origin', rev]);
+    }
     if (!(await hasCommit(cwd, rev))) {
-        throw new GitError(`The commit ${rev} is not in the checkout and could not be fetched from origin.`);
+        throw new ConfigurationError(`The revision '${rev}' is not in the repository${hasOrigin ? ' and could not be fetched from origin' : ''}: give a branch, tag or commit that exists.`);
     }
 }
 /** Deepens a shallow checkout until base and head share history, so base..head lists every commit of the range. */
@@ -445,10 +452,13 @@ function renderSummary(r) {
     out.push(`| ${r.scanned.map(([k]) => cell(k)).join(' | ')} |`);
     out.push(`|${r.scanned.map(() => '---').join('|')}|`);
     out.push(`| ${r.scanned.map(([, v]) => cell(v)).join(' | ')} |`, '');
-    const sev = SEVERITIES.filter(s => s !== 'info' || r.counts.info > 0);
-    out.push(`| ${sev.map(s => s[0].toUpperCase() + s.slice(1)).join(' | ')} |`);
-    out.push(`|${sev.map(() => '---:').join('|')}|`);
-    out.push(`| ${sev.map(s => String(r.counts[s])).join(' | ')} |`, '');
+    // A broken scan has no meaningful counts: a row of zeros would read as "clean".
+    if (r.outcome !== 'error') {
+        const sev = SEVERITIES.filter(s => s !== 'info' || r.counts.info > 0);
+        out.push(`| ${sev.map(s => s[0].toUpperCase() + s.slice(1)).join(' | ')} |`);
+        out.push(`|${sev.map(() => '---:').join('|')}|`);
+        out.push(`| ${sev.map(s => String(r.counts[s])).join(' | ')} |`, '');
+    }
     if (r.errors && r.errors.length > 0) {
         out.push('### Scanner errors', '', '```text', ...r.errors.map(e => e.replace(/```/g, "'''")), '```', '');
     }
@@ -476,8 +486,6 @@ function renderSummary(r) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./shared/sarif/severity.ts
 /**
  * One severity model for every stage. GitHub reads a numeric `security-severity` (a string holding a number in
@@ -703,8 +711,6 @@ function dedupe(xs) {
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./shared/sarif/fingerprints.ts
 /**
  * `partialFingerprints.primaryLocationLineHash`, the only fingerprint GitHub code scanning uses to recognise an alert
@@ -1653,7 +1659,10 @@ function isoDate(v) {
     if (!s)
         return undefined;
     const d = new Date(s);
-    return /^\d{4}-\d{2}-\d{2}/.test(s) && !Number.isNaN(d.getTime()) ? d.toISOString() : s;
+    if (!/^\d{4}-\d{2}-\d{2}/.test(s) || Number.isNaN(d.getTime()))
+        return s;
+    // Staged and working-tree leaks carry Go's zero time (0001-01-01): no date at all.
+    return d.getUTCFullYear() < 1971 ? undefined : d.toISOString();
 }
 function v8Json(rows) {
     const sensitive = [];
@@ -1881,11 +1890,162 @@ function repoPath(root, file) {
     return rel.startsWith('..') ? file : rel.split('\\').join('/');
 }
 
+;// CONCATENATED MODULE: ./shared/tools/specs.ts
+// gitleaks v8.30.1: digests from gitleaks_8.30.1_checksums.txt, each quoted identically by five or more independent
+// public repositories (CI install scripts, tool manifests, Dockerfiles and scanner-provenance notes found through a
+// public code index, e.g. pin tables listing all five assets, `sha256sum --check` lines, and an audit note quoting
+// GitHub's own release-asset digest for the Windows zip, 8,438,883 bytes).
+const GITLEAKS = {
+    name: 'gitleaks',
+    version: '8.30.1',
+    binary: 'gitleaks',
+    versionArgs: ['version'],
+    release: {
+        baseUrl: 'https://github.com/gitleaks/gitleaks/releases/download/v{version}',
+        assets: {
+            'linux-x64': {
+                file: 'gitleaks_{version}_linux_x64.tar.gz',
+                sha256: '551f6fc83ea457d62a0d98237cbad105af8d557003051f41f3e7ca7b3f2470eb'
+            },
+            'linux-arm64': {
+                file: 'gitleaks_{version}_linux_arm64.tar.gz',
+                sha256: 'e4a487ee7ccd7d3a7f7ec08657610aa3606637dab924210b3aee62570fb4b080'
+            },
+            'darwin-x64': {
+                file: 'gitleaks_{version}_darwin_x64.tar.gz',
+                sha256: 'dfe101a4db2255fc85120ac7f3d25e4342c3c20cf749f2c20a18081af1952709'
+            },
+            'darwin-arm64': {
+                file: 'gitleaks_{version}_darwin_arm64.tar.gz',
+                sha256: 'b40ab0ae55c505963e365f271a8d3846efbc170aa17f2607f13df610a9aeb6a5'
+            },
+            'win32-x64': {
+                file: 'gitleaks_{version}_windows_x64.zip',
+                sha256: 'd29144deff3a68aa93ced33dddf84b7fdc26070add4aa0f4513094c8332afc4e'
+            }
+        }
+    },
+    // The module path is still zricethezav/gitleaks (not gitleaks/gitleaks); the version is a plain variable.
+    fallback: {
+        kind: 'go',
+        package: 'github.com/zricethezav/gitleaks/v8',
+        versionVariable: 'github.com/zricethezav/gitleaks/v8/version.Version'
+    }
+};
+// Trivy v0.74.0: digests from trivy_0.74.0_checksums.txt, each quoted identically by three or more independent public
+// repositories (Go and TypeScript pin tables, CI install scripts with `sha256sum -c`, a provenance note that checked
+// the macOS arm64 archive against the checksums file).
+const TRIVY = {
+    name: 'trivy',
+    version: '0.74.0',
+    binary: 'trivy',
+    versionArgs: ['--version'],
+    release: {
+        baseUrl: 'https://github.com/aquasecurity/trivy/releases/download/v{version}',
+        assets: {
+            'linux-x64': {
+                file: 'trivy_{version}_Linux-64bit.tar.gz',
+                sha256: '2ae6fe3ee734b7fdf11335663e18c75ea12dccc76062f09f164a3b0f8be4371a'
+            },
+            'linux-arm64': {
+                file: 'trivy_{version}_Linux-ARM64.tar.gz',
+                sha256: 'b94ce1976bbf3c15b514b605ee88be7c6d94a29be2302847ff01cb794d47aad5'
+            },
+            'darwin-x64': {
+                file: 'trivy_{version}_macOS-64bit.tar.gz',
+                sha256: '472816f6888dda689d075c30254d4210b4d1035acf365aa72332f584c2f60485'
+            },
+            'darwin-arm64': {
+                file: 'trivy_{version}_macOS-ARM64.tar.gz',
+                sha256: '1caada5e0e2091909357c7525d3aa76f4b660b13821bc143b190c7483e31cc11'
+            },
+            'win32-x64': {
+                file: 'trivy_{version}_windows-64bit.zip',
+                sha256: '94c40e0696e4b907a74b7b2e1438d5d72ebaca83115817407f568a002d520842'
+            }
+        }
+    },
+    fallback: {
+        kind: 'go',
+        package: 'github.com/aquasecurity/trivy/cmd/trivy',
+        versionVariable: 'github.com/aquasecurity/trivy/pkg/version/app.ver'
+    }
+};
+// OSV-Scanner v2.5.0 ships bare binaries. Digests from osv-scanner_SHA256SUMS, each quoted identically by at least two
+// independent public repositories (a TypeScript managed-tool catalog listing all six assets, a shell installer that
+// names the SHA256SUMS file, Dockerfile build args, a Python tool table, a PowerShell policy check for Windows).
+const OSV_SCANNER = {
+    name: 'osv-scanner',
+    version: '2.5.0',
+    binary: 'osv-scanner',
+    versionArgs: ['--version'],
+    release: {
+        baseUrl: 'https://github.com/google/osv-scanner/releases/download/v{version}',
+        assets: {
+            'linux-x64': {
+                file: 'osv-scanner_linux_amd64',
+                sha256: 'edcfc41d257db36148f065055655fe3fcfc434b0b423ea67468a84c207524e0c'
+            },
+            'linux-arm64': {
+                file: 'osv-scanner_linux_arm64',
+                sha256: 'fe152e1a546af223e6c557cc3111a8bb3e5dc02fcbf7dbe95d26567c0f0041f2'
+            },
+            'darwin-x64': {
+                file: 'osv-scanner_darwin_amd64',
+                sha256: 'baef4f4a4ce2924a9241869c36d4bd9d6c04b632cae6637a0f6347ab9272eb16'
+            },
+            'darwin-arm64': {
+                file: 'osv-scanner_darwin_arm64',
+                sha256: 'fff5a2e351b7f0a60001e87cbf862e82fb82e2792d368b533fec7a5865a73da2'
+            },
+            'win32-x64': {
+                file: 'osv-scanner_windows_amd64.exe',
+                sha256: '4342285bd8be36b9f113468f3eea86e7900befbcd19ca8dc6ac4f0f6cbe7c362'
+            }
+        }
+    },
+    // v2.5.0 declares `const OSVVersion = "2.5.0"` (internal/version), so a go-installed binary reports it already.
+    fallback: { kind: 'go', package: 'github.com/google/osv-scanner/v2/cmd/osv-scanner' }
+};
+// Semgrep and Checkov are installed from PyPI only: their wheels carry the native parts, and no release download is
+// pinned for them.
+const SEMGREP = {
+    name: 'semgrep',
+    version: '1.185.0',
+    binary: 'semgrep',
+    versionArgs: ['--version'],
+    fallback: { kind: 'pip', package: 'semgrep' }
+};
+const CHECKOV = {
+    name: 'checkov',
+    version: '3.3.30',
+    binary: 'checkov',
+    versionArgs: ['--version'],
+    fallback: { kind: 'pip', package: 'checkov' }
+};
+/** The pinned scanners, by name. */
+const TOOLS = {
+    gitleaks: GITLEAKS,
+    trivy: TRIVY,
+    'osv-scanner': OSV_SCANNER,
+    semgrep: SEMGREP,
+    checkov: CHECKOV
+};
+/** Replaces `{version}` in a spec template. */
+function fillTemplate(template, version) {
+    return template.split('{version}').join(version);
+}
+/** The environment variable that points at an explicit binary, e.g. `DEVSECOPS_OSV_SCANNER_PATH`. */
+function pathVariable(spec) {
+    return `DEVSECOPS_${spec.name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_PATH`;
+}
+
 ;// CONCATENATED MODULE: ./actions/secrets/stage.ts
 /**
  * The secrets stage, free of GitHub Actions specifics so the action and the `devsecops` command run exactly the
  * same code: resolve the scope, get gitleaks, scan, write SARIF, gate, and render the summary.
  */
+
 
 
 
@@ -1915,14 +2075,18 @@ async function runSecretsStage(o) {
     if (needsGit && !(await isGitRepository(root))) {
         throw new ConfigurationError(`'${o.root}' is not a git repository; scope '${o.scope}' needs one (use scope 'working-tree' for a plain folder).`);
     }
+    // Whatever limits the scan's coverage (a history that could not be fetched) must reach the summary and the SARIF.
+    const coverageWarnings = [];
+    const scopeLogger = { ...o.logger, warning: m => (coverageWarnings.push(m), o.logger.warning(m)) };
     const scope = needsGit
-        ? await o.logger.group('Resolve what to scan', () => resolveScope(root, { scope: o.scope, base: o.base, head: o.head, event: o.event }, o.logger))
+        ? await o.logger.group('Resolve what to scan', () => resolveScope(root, { scope: o.scope, base: o.base, head: o.head, event: o.event }, scopeLogger))
         : { kind: 'working-tree', reason: 'as requested' };
     const [commits, files] = needsGit ? await Promise.all([countCommits(root, scope), countFiles(root, scope)]) : [undefined, undefined];
     const counted = [commits !== undefined ? plural(commits, 'commit') : '', files !== undefined ? plural(files, 'file') : ''].filter(Boolean);
     o.logger.info(`Scope: ${describeScope(scope)}, ${scope.reason}${counted.length ? `; ${counted.join(', ')}` : ''}.`);
     let run;
-    let version = 'unknown';
+    // Until the scanner reports otherwise, the version is the one we pinned and tried to install.
+    let version = TOOLS.gitleaks.version;
     let error;
     let errorLines = [];
     try {
@@ -1946,6 +2110,7 @@ async function runSecretsStage(o) {
             invocation: { successful: false, errors: [error, ...errorLines], warnings: [] }
         };
     }
+    run.invocation.warnings.push(...coverageWarnings);
     run.properties = {
         scope: scope.kind,
         ...(scope.kind === 'range' ? { base: scope.base, head: scope.head } : {}),
@@ -1978,12 +2143,15 @@ async function runSecretsStage(o) {
         columns: SECRET_COLUMNS,
         ruleTitles,
         errors: error ? [error, ...errorLines] : undefined,
-        notes: decision.outcome === 'failed'
-            ? ['Treat every secret found as compromised: revoke or rotate it first, then remove it from the code and history.']
-            : undefined
+        notes: [
+            ...coverageWarnings.map(w => `⚠️ Partial coverage: ${w}`),
+            ...(decision.outcome === 'failed'
+                ? ['Treat every secret found as compromised: revoke or rotate it first, then remove it from the code and history.']
+                : [])
+        ]
     });
     o.logger.info(`Secrets: ${decision.outcome} in ${duration}. ${decision.reason}`);
-    return { outcome: decision.outcome, decision, findings: run.findings, sarifPath, summary, scope, error, ruleTitles };
+    return { outcome: decision.outcome, decision, findings: run.findings, sarifPath, summary, scope, error, ruleTitles, warnings: coverageWarnings };
 }
 function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -2724,12 +2892,15 @@ async function goInstall(fallback, version, binary, outDir, options = {}) {
     if (!go)
         throw new Error('go is not on PATH');
     const args = goInstallArgs(fallback, version);
-    log.info(`Building with: CGO_ENABLED=0 GOBIN=${outDir} go ${args.map(quote).join(' ')}`);
+    log.info(`Building with: CGO_ENABLED=0 GOBIN=${outDir} go ${args.map(quote).join(' ')} (minutes on a cold Go cache)`);
+    // go install is silent while it compiles; say it is still working so a long build does not look hung.
+    const started = Date.now();
+    const heartbeat = setInterval(() => log.info(`  still building (${formatDuration(Date.now() - started)})…`), 30_000);
     const result = await runProcess(go, args, {
         env: { ...env, CGO_ENABLED: '0', GOBIN: outDir },
         timeoutMs: options.timeoutMs ?? 1_800_000,
         onLine: line => log.debug(`go: ${line}`)
-    });
+    }).finally(() => clearInterval(heartbeat));
     if (result.code !== 0) {
         const why = result.timedOut ? 'timed out' : `exit ${result.code}`;
         throw new Error(`go install failed (${why}): ${outputTail(result)}`);
@@ -2841,156 +3012,6 @@ function mentionsVersion(text, version) {
 /** The first version-looking token in the binary's version output, or undefined. */
 async function detectVersion(binary, args, env = process.env) {
     return /\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?/.exec(await versionOutput(binary, args, env))?.[0];
-}
-
-;// CONCATENATED MODULE: ./shared/tools/specs.ts
-// gitleaks v8.30.1: digests from gitleaks_8.30.1_checksums.txt, each quoted identically by five or more independent
-// public repositories (CI install scripts, tool manifests, Dockerfiles and scanner-provenance notes found through a
-// public code index, e.g. pin tables listing all five assets, `sha256sum --check` lines, and an audit note quoting
-// GitHub's own release-asset digest for the Windows zip, 8,438,883 bytes).
-const GITLEAKS = {
-    name: 'gitleaks',
-    version: '8.30.1',
-    binary: 'gitleaks',
-    versionArgs: ['version'],
-    release: {
-        baseUrl: 'https://github.com/gitleaks/gitleaks/releases/download/v{version}',
-        assets: {
-            'linux-x64': {
-                file: 'gitleaks_{version}_linux_x64.tar.gz',
-                sha256: '551f6fc83ea457d62a0d98237cbad105af8d557003051f41f3e7ca7b3f2470eb'
-            },
-            'linux-arm64': {
-                file: 'gitleaks_{version}_linux_arm64.tar.gz',
-                sha256: 'e4a487ee7ccd7d3a7f7ec08657610aa3606637dab924210b3aee62570fb4b080'
-            },
-            'darwin-x64': {
-                file: 'gitleaks_{version}_darwin_x64.tar.gz',
-                sha256: 'dfe101a4db2255fc85120ac7f3d25e4342c3c20cf749f2c20a18081af1952709'
-            },
-            'darwin-arm64': {
-                file: 'gitleaks_{version}_darwin_arm64.tar.gz',
-                sha256: 'b40ab0ae55c505963e365f271a8d3846efbc170aa17f2607f13df610a9aeb6a5'
-            },
-            'win32-x64': {
-                file: 'gitleaks_{version}_windows_x64.zip',
-                sha256: 'd29144deff3a68aa93ced33dddf84b7fdc26070add4aa0f4513094c8332afc4e'
-            }
-        }
-    },
-    // The module path is still zricethezav/gitleaks (not gitleaks/gitleaks); the version is a plain variable.
-    fallback: {
-        kind: 'go',
-        package: 'github.com/zricethezav/gitleaks/v8',
-        versionVariable: 'github.com/zricethezav/gitleaks/v8/version.Version'
-    }
-};
-// Trivy v0.74.0: digests from trivy_0.74.0_checksums.txt, each quoted identically by three or more independent public
-// repositories (Go and TypeScript pin tables, CI install scripts with `sha256sum -c`, a provenance note that checked
-// the macOS arm64 archive against the checksums file).
-const TRIVY = {
-    name: 'trivy',
-    version: '0.74.0',
-    binary: 'trivy',
-    versionArgs: ['--version'],
-    release: {
-        baseUrl: 'https://github.com/aquasecurity/trivy/releases/download/v{version}',
-        assets: {
-            'linux-x64': {
-                file: 'trivy_{version}_Linux-64bit.tar.gz',
-                sha256: '2ae6fe3ee734b7fdf11335663e18c75ea12dccc76062f09f164a3b0f8be4371a'
-            },
-            'linux-arm64': {
-                file: 'trivy_{version}_Linux-ARM64.tar.gz',
-                sha256: 'b94ce1976bbf3c15b514b605ee88be7c6d94a29be2302847ff01cb794d47aad5'
-            },
-            'darwin-x64': {
-                file: 'trivy_{version}_macOS-64bit.tar.gz',
-                sha256: '472816f6888dda689d075c30254d4210b4d1035acf365aa72332f584c2f60485'
-            },
-            'darwin-arm64': {
-                file: 'trivy_{version}_macOS-ARM64.tar.gz',
-                sha256: '1caada5e0e2091909357c7525d3aa76f4b660b13821bc143b190c7483e31cc11'
-            },
-            'win32-x64': {
-                file: 'trivy_{version}_windows-64bit.zip',
-                sha256: '94c40e0696e4b907a74b7b2e1438d5d72ebaca83115817407f568a002d520842'
-            }
-        }
-    },
-    fallback: {
-        kind: 'go',
-        package: 'github.com/aquasecurity/trivy/cmd/trivy',
-        versionVariable: 'github.com/aquasecurity/trivy/pkg/version/app.ver'
-    }
-};
-// OSV-Scanner v2.5.0 ships bare binaries. Digests from osv-scanner_SHA256SUMS, each quoted identically by at least two
-// independent public repositories (a TypeScript managed-tool catalog listing all six assets, a shell installer that
-// names the SHA256SUMS file, Dockerfile build args, a Python tool table, a PowerShell policy check for Windows).
-const OSV_SCANNER = {
-    name: 'osv-scanner',
-    version: '2.5.0',
-    binary: 'osv-scanner',
-    versionArgs: ['--version'],
-    release: {
-        baseUrl: 'https://github.com/google/osv-scanner/releases/download/v{version}',
-        assets: {
-            'linux-x64': {
-                file: 'osv-scanner_linux_amd64',
-                sha256: 'edcfc41d257db36148f065055655fe3fcfc434b0b423ea67468a84c207524e0c'
-            },
-            'linux-arm64': {
-                file: 'osv-scanner_linux_arm64',
-                sha256: 'fe152e1a546af223e6c557cc3111a8bb3e5dc02fcbf7dbe95d26567c0f0041f2'
-            },
-            'darwin-x64': {
-                file: 'osv-scanner_darwin_amd64',
-                sha256: 'baef4f4a4ce2924a9241869c36d4bd9d6c04b632cae6637a0f6347ab9272eb16'
-            },
-            'darwin-arm64': {
-                file: 'osv-scanner_darwin_arm64',
-                sha256: 'fff5a2e351b7f0a60001e87cbf862e82fb82e2792d368b533fec7a5865a73da2'
-            },
-            'win32-x64': {
-                file: 'osv-scanner_windows_amd64.exe',
-                sha256: '4342285bd8be36b9f113468f3eea86e7900befbcd19ca8dc6ac4f0f6cbe7c362'
-            }
-        }
-    },
-    // v2.5.0 declares `const OSVVersion = "2.5.0"` (internal/version), so a go-installed binary reports it already.
-    fallback: { kind: 'go', package: 'github.com/google/osv-scanner/v2/cmd/osv-scanner' }
-};
-// Semgrep and Checkov are installed from PyPI only: their wheels carry the native parts, and no release download is
-// pinned for them.
-const SEMGREP = {
-    name: 'semgrep',
-    version: '1.185.0',
-    binary: 'semgrep',
-    versionArgs: ['--version'],
-    fallback: { kind: 'pip', package: 'semgrep' }
-};
-const CHECKOV = {
-    name: 'checkov',
-    version: '3.3.30',
-    binary: 'checkov',
-    versionArgs: ['--version'],
-    fallback: { kind: 'pip', package: 'checkov' }
-};
-/** The pinned scanners, by name. */
-const TOOLS = {
-    gitleaks: GITLEAKS,
-    trivy: TRIVY,
-    'osv-scanner': OSV_SCANNER,
-    semgrep: SEMGREP,
-    checkov: CHECKOV
-};
-/** Replaces `{version}` in a spec template. */
-function fillTemplate(template, version) {
-    return template.split('{version}').join(version);
-}
-/** The environment variable that points at an explicit binary, e.g. `DEVSECOPS_OSV_SCANNER_PATH`. */
-function pathVariable(spec) {
-    return `DEVSECOPS_${spec.name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_PATH`;
 }
 
 ;// CONCATENATED MODULE: ./shared/tools/installer.ts
@@ -3234,6 +3255,8 @@ function scannerFor(name, choice) {
 
 
 
+
+
 async function secretsCommand(p, logger) {
     const v = p.values;
     const root = (0,external_node_path_namespaceObject.resolve)(p.positionals[0] ?? '.');
@@ -3246,12 +3269,14 @@ async function secretsCommand(p, logger) {
         event: readEventContext(),
         config: v.config,
         failOn: parseFailOn(v['fail-on'] ?? 'low', '--fail-on'),
-        sarifPath: v.sarif ? (0,external_node_path_namespaceObject.resolve)(v.sarif) : (0,external_node_path_namespaceObject.join)(root, '.devsecops', 'secrets.sarif'),
+        sarifPath: v.sarif ? (0,external_node_path_namespaceObject.resolve)(v.sarif) : await defaultSarifPath(root),
         scanner: scannerFor('gitleaks', { path: v['gitleaks-path'], logger }),
         logger
     });
-    if (v.summary)
+    if (v.summary) {
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(v.summary)), { recursive: true });
         (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.resolve)(v.summary), result.summary);
+    }
     const out = [];
     const icon = result.outcome === 'passed' ? 'PASSED' : result.outcome === 'failed' ? 'FAILED' : 'ERROR';
     out.push(`secrets: ${icon}: ${result.decision.reason}`);
@@ -3259,9 +3284,17 @@ async function secretsCommand(p, logger) {
         out.push('', renderTable(result.findings, SECRET_COLUMNS, result.ruleTitles));
     if (result.error)
         out.push('', `The scan did not complete: ${result.error}`);
+    if (result.outcome === 'failed' && scope === 'staged') {
+        out.push('', 'The commit was stopped because the staged changes hold a secret. Remove it from the file and stage the file', 'again (load the value from an environment variable or a secret store). A false positive? Add the fingerprint', "gitleaks prints with --verbose, or 'FILE:RULE:LINE', to .gitleaksignore with a comment saying why.");
+    }
     out.push('', `SARIF: ${result.sarifPath}`);
     process.stdout.write(`${out.join('\n')}\n`);
     return result.outcome === 'passed' ? 0 : result.outcome === 'failed' ? 1 : 2;
+}
+/** Inside the repository's git folder, so a scan never leaves files that `git add -A` would pick up. */
+async function defaultSarifPath(root) {
+    const gitDir = (await tryGit(root, ['rev-parse', '--absolute-git-dir']))?.trim();
+    return (0,external_node_path_namespaceObject.join)(gitDir || (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'devsecops'), 'devsecops', 'secrets.sarif');
 }
 
 ;// CONCATENATED MODULE: ./cli/tools.ts
@@ -3285,15 +3318,36 @@ async function installCommand(p, logger) {
 const MARKER = '# devsecops pre-commit hook';
 async function hookCommand(p, logger) {
     const [action, path] = p.positionals;
-    if (action !== 'install')
-        throw new ConfigurationError(`Unknown hook action '${action ?? ''}'; allowed: install.`);
+    if (action !== 'install' && action !== 'uninstall') {
+        throw new ConfigurationError(`Unknown hook action '${action ?? ''}'; allowed: install, uninstall.`);
+    }
     const root = (0,external_node_path_namespaceObject.resolve)(path ?? '.');
     const hooksDir = (0,external_node_path_namespaceObject.resolve)(root, (await git(root, ['rev-parse', '--git-path', 'hooks'])).trim());
     const hook = (0,external_node_path_namespaceObject.join)(hooksDir, 'pre-commit');
-    if ((0,external_node_fs_namespaceObject.existsSync)(hook) && !(0,external_node_fs_namespaceObject.readFileSync)(hook, 'utf8').includes(MARKER)) {
-        throw new ConfigurationError(`${hook} already exists and is not ours; add 'devsecops secrets --scope staged' to it yourself.`);
+    const ours = (0,external_node_fs_namespaceObject.existsSync)(hook) && (0,external_node_fs_namespaceObject.readFileSync)(hook, 'utf8').includes(MARKER);
+    if ((0,external_node_fs_namespaceObject.existsSync)(hook) && !ours) {
+        throw new ConfigurationError(`${hook} exists and is not ours; add 'devsecops secrets --scope staged' to it yourself.`);
     }
-    (0,external_node_fs_namespaceObject.writeFileSync)(hook, `#!/bin/sh\n${MARKER}: stops a commit whose staged changes hold a secret.\nexec devsecops secrets --scope staged --fail-on low "$(git rev-parse --show-toplevel)"\n`);
+    if (action === 'uninstall') {
+        if (ours)
+            (0,external_node_fs_namespaceObject.rmSync)(hook);
+        logger.info(ours ? `Removed ${hook}.` : 'No devsecops pre-commit hook is installed.');
+        return 0;
+    }
+    (0,external_node_fs_namespaceObject.mkdirSync)(hooksDir, { recursive: true });
+    // `devsecops` on PATH wins (a global install that gets updated); otherwise the command that installed the hook.
+    const self = `"${process.execPath}" "${(0,external_node_path_namespaceObject.resolve)(process.argv[1] ?? 'devsecops')}"`;
+    (0,external_node_fs_namespaceObject.writeFileSync)(hook, [
+        '#!/bin/sh',
+        `${MARKER}: stops a commit whose staged changes hold a secret.`,
+        '# Skip it once with git commit --no-verify; remove it with devsecops hook uninstall.',
+        'top=$(git rev-parse --show-toplevel)',
+        'if command -v devsecops >/dev/null 2>&1; then',
+        '  exec devsecops secrets --scope staged "$top"',
+        'fi',
+        `exec ${self} secrets --scope staged "$top"`,
+        ''
+    ].join('\n'));
     (0,external_node_fs_namespaceObject.chmodSync)(hook, 0o755);
     logger.info(`Installed ${hook}: every commit now scans its staged changes for secrets.`);
     return 0;
@@ -3309,6 +3363,10 @@ async function hookCommand(p, logger) {
 
 
 
+
+
+
+
 const USAGE = `Usage: devsecops <command> [options]
 
 Commands:
@@ -3316,8 +3374,9 @@ Commands:
       --scope S         auto | range | full-history | working-tree | staged (default: auto:
                         the event's commits in CI, base..HEAD with --base, else the full history)
       --base REF        Scan REF..HEAD (implies --scope range unless --scope is given)
-      --config FILE     gitleaks config (default: the repository's .gitleaks.toml)
-      --sarif FILE      Where to write SARIF (default: .devsecops/secrets.sarif under the path)
+      --config FILE     gitleaks config, relative to the path (default: its .gitleaks.toml)
+      --sarif FILE      Where to write SARIF (default: devsecops/secrets.sarif in the repository's .git
+                        folder, so it is never committed; a temporary folder for a plain folder)
       --fail-on SEV     critical | high | medium | low | info | never (default: low = any secret)
       --summary FILE    Also write the Markdown summary to FILE
       --gitleaks-path P Use this gitleaks binary
@@ -3325,10 +3384,12 @@ Commands:
       --version V       Another version (needs --checksum for a download; else go/pip is used)
       --checksum SHA    sha256 of the release archive for --version
   hook install [path]   Install a git pre-commit hook that runs 'devsecops secrets --scope staged'.
+  hook uninstall [path] Remove that hook.
 
 Options for every command:
   --verbose             Debug output
-  --help                This text
+  --help, -h            This text
+  --version             The devsecops version
 
 Exit codes: 0 passed, 1 findings at or above --fail-on, 2 error.`;
 async function main(argv, logger) {
@@ -3342,7 +3403,11 @@ async function main(argv, logger) {
             case 'install':
                 return await installCommand(parse(rest, INSTALL_OPTIONS), log);
             case 'hook':
-                return await hookCommand(parse(rest, {}), log);
+                return await hookCommand(parse(rest, {}, 2), log);
+            case '--version':
+            case '-v':
+                process.stdout.write(`devsecops ${packageVersion()}\n`);
+                return 0;
             case undefined:
             case '--help':
             case '-h':
@@ -3354,12 +3419,30 @@ async function main(argv, logger) {
         }
     }
     catch (err) {
-        const msg = errorMessage(err);
-        log.error(err instanceof ConfigurationError ? msg : `${err instanceof Error ? err.name : 'Error'}: ${msg}`);
+        // Errors we raise on purpose say what went wrong in a sentence; anything else is a bug worth reporting.
+        const expected = err instanceof ConfigurationError || err instanceof ScannerError || err instanceof GitError;
+        log.error(expected ? errorMessage(err) : `internal error, please report it: ${err instanceof Error ? `${err.name}: ` : ''}${errorMessage(err)}`);
+        if (!expected && err instanceof Error && err.stack)
+            log.debug(err.stack);
         return 2;
     }
 }
-const COMMON = { verbose: { type: 'boolean' }, help: { type: 'boolean' } };
+/** The package version, from the package.json above this file (cli/ in the sources, dist/cli/ in the bundle). */
+function packageVersion() {
+    let dir = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    for (let i = 0; i < 4; i++, dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
+        try {
+            const pkg = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(dir, 'package.json'), 'utf8'));
+            if (pkg.name === 'devsecops' && pkg.version)
+                return pkg.version;
+        }
+        catch {
+            // not here; look one folder up
+        }
+    }
+    return 'unknown';
+}
+const COMMON = { verbose: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } };
 const SECRETS_OPTIONS = {
     scope: { type: 'string' },
     base: { type: 'string' },
@@ -3370,17 +3453,24 @@ const SECRETS_OPTIONS = {
     'gitleaks-path': { type: 'string' }
 };
 const INSTALL_OPTIONS = { version: { type: 'string' }, checksum: { type: 'string' } };
-function parse(args, spec) {
+function parse(args, spec, maxPositionals = 1) {
     try {
         const { values, positionals } = (0,external_node_util_.parseArgs)({ args, options: { ...COMMON, ...spec }, allowPositionals: true, strict: true });
         if (values.help) {
             process.stdout.write(`${USAGE}\n`);
             process.exit(0);
         }
+        if (positionals.length > maxPositionals) {
+            throw new ConfigurationError(`Unexpected argument '${positionals[maxPositionals]}'. See devsecops --help.`);
+        }
         return { values: values, positionals };
     }
     catch (err) {
-        throw new ConfigurationError(`${errorMessage(err)}. See devsecops --help.`);
+        if (err instanceof ConfigurationError)
+            throw err;
+        // Node's own wording adds a hint about '--' that does not apply here; keep its first sentence.
+        const first = errorMessage(err).split(/\. (?=To )/)[0].replace(/\.$/, '');
+        throw new ConfigurationError(`${first}. See devsecops --help.`);
     }
 }
 

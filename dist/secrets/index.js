@@ -28537,10 +28537,13 @@ function renderSummary(r) {
     out.push(`| ${r.scanned.map(([k]) => cell(k)).join(' | ')} |`);
     out.push(`|${r.scanned.map(() => '---').join('|')}|`);
     out.push(`| ${r.scanned.map(([, v]) => cell(v)).join(' | ')} |`, '');
-    const sev = SEVERITIES.filter(s => s !== 'info' || r.counts.info > 0);
-    out.push(`| ${sev.map(s => s[0].toUpperCase() + s.slice(1)).join(' | ')} |`);
-    out.push(`|${sev.map(() => '---:').join('|')}|`);
-    out.push(`| ${sev.map(s => String(r.counts[s])).join(' | ')} |`, '');
+    // A broken scan has no meaningful counts: a row of zeros would read as "clean".
+    if (r.outcome !== 'error') {
+        const sev = SEVERITIES.filter(s => s !== 'info' || r.counts.info > 0);
+        out.push(`| ${sev.map(s => s[0].toUpperCase() + s.slice(1)).join(' | ')} |`);
+        out.push(`|${sev.map(() => '---:').join('|')}|`);
+        out.push(`| ${sev.map(s => String(r.counts[s])).join(' | ')} |`, '');
+    }
     if (r.errors && r.errors.length > 0) {
         out.push('### Scanner errors', '', '```text', ...r.errors.map(e => e.replace(/```/g, "'''")), '```', '');
     }
@@ -29577,12 +29580,15 @@ async function goInstall(fallback, version, binary, outDir, options = {}) {
     if (!go)
         throw new Error('go is not on PATH');
     const args = goInstallArgs(fallback, version);
-    log.info(`Building with: CGO_ENABLED=0 GOBIN=${outDir} go ${args.map(quote).join(' ')}`);
+    log.info(`Building with: CGO_ENABLED=0 GOBIN=${outDir} go ${args.map(quote).join(' ')} (minutes on a cold Go cache)`);
+    // go install is silent while it compiles; say it is still working so a long build does not look hung.
+    const started = Date.now();
+    const heartbeat = setInterval(() => log.info(`  still building (${formatDuration(Date.now() - started)})…`), 30_000);
     const result = await runProcess(go, args, {
         env: { ...env, CGO_ENABLED: '0', GOBIN: outDir },
         timeoutMs: options.timeoutMs ?? 1_800_000,
         onLine: line => log.debug(`go: ${line}`)
-    });
+    }).finally(() => clearInterval(heartbeat));
     if (result.code !== 0) {
         const why = result.timedOut ? 'timed out' : `exit ${result.code}`;
         throw new Error(`go install failed (${why}): ${outputTail(result)}`);
@@ -30236,10 +30242,13 @@ async function newBranch(cwd, head, defaultBranch, reason, logger) {
 async function ensureCommit(cwd, rev, logger) {
     if (await hasCommit(cwd, rev))
         return;
-    logger.info(`Fetching ${rev} (not in the checkout)…`);
-    await tryGit(cwd, ['fetch', '--no-tags', '--quiet', '--depth=1', 'origin', rev]);
+    const hasOrigin = (await tryGit(cwd, ['remote', 'get-url', 'origin'])) !== undefined;
+    if (hasOrigin) {
+        logger.info(`Fetching ${rev} (not in the checkout)…`);
+        await tryGit(cwd, ['fetch', '--no-tags', '--quiet', '--depth=1', 'origin', rev]);
+    }
     if (!(await hasCommit(cwd, rev))) {
-        throw new GitError(`The commit ${rev} is not in the checkout and could not be fetched from origin.`);
+        throw new ConfigurationError(`The revision '${rev}' is not in the repository${hasOrigin ? ' and could not be fetched from origin' : ''}: give a branch, tag or commit that exists.`);
     }
 }
 /** Deepens a shallow checkout until base and head share history, so base..head lists every commit of the range. */
@@ -31474,7 +31483,10 @@ function isoDate(v) {
     if (!s)
         return undefined;
     const d = new Date(s);
-    return /^\d{4}-\d{2}-\d{2}/.test(s) && !Number.isNaN(d.getTime()) ? d.toISOString() : s;
+    if (!/^\d{4}-\d{2}-\d{2}/.test(s) || Number.isNaN(d.getTime()))
+        return s;
+    // Staged and working-tree leaks carry Go's zero time (0001-01-01): no date at all.
+    return d.getUTCFullYear() < 1971 ? undefined : d.toISOString();
 }
 function v8Json(rows) {
     const sensitive = [];
@@ -31718,6 +31730,7 @@ function repoPath(root, file) {
 
 
 
+
 /** Columns of the secrets findings table: when and where the secret entered. */
 const SECRET_COLUMNS = [
     { header: 'Commit', value: f => (typeof f.properties?.commit === 'string' ? f.properties.commit.slice(0, 7) : 'not committed') },
@@ -31736,14 +31749,18 @@ async function runSecretsStage(o) {
     if (needsGit && !(await isGitRepository(root))) {
         throw new ConfigurationError(`'${o.root}' is not a git repository; scope '${o.scope}' needs one (use scope 'working-tree' for a plain folder).`);
     }
+    // Whatever limits the scan's coverage (a history that could not be fetched) must reach the summary and the SARIF.
+    const coverageWarnings = [];
+    const scopeLogger = { ...o.logger, warning: m => (coverageWarnings.push(m), o.logger.warning(m)) };
     const scope = needsGit
-        ? await o.logger.group('Resolve what to scan', () => resolveScope(root, { scope: o.scope, base: o.base, head: o.head, event: o.event }, o.logger))
+        ? await o.logger.group('Resolve what to scan', () => resolveScope(root, { scope: o.scope, base: o.base, head: o.head, event: o.event }, scopeLogger))
         : { kind: 'working-tree', reason: 'as requested' };
     const [commits, files] = needsGit ? await Promise.all([countCommits(root, scope), countFiles(root, scope)]) : [undefined, undefined];
     const counted = [commits !== undefined ? plural(commits, 'commit') : '', files !== undefined ? plural(files, 'file') : ''].filter(Boolean);
     o.logger.info(`Scope: ${describeScope(scope)}, ${scope.reason}${counted.length ? `; ${counted.join(', ')}` : ''}.`);
     let run;
-    let version = 'unknown';
+    // Until the scanner reports otherwise, the version is the one we pinned and tried to install.
+    let version = TOOLS.gitleaks.version;
     let error;
     let errorLines = [];
     try {
@@ -31767,6 +31784,7 @@ async function runSecretsStage(o) {
             invocation: { successful: false, errors: [error, ...errorLines], warnings: [] }
         };
     }
+    run.invocation.warnings.push(...coverageWarnings);
     run.properties = {
         scope: scope.kind,
         ...(scope.kind === 'range' ? { base: scope.base, head: scope.head } : {}),
@@ -31799,12 +31817,15 @@ async function runSecretsStage(o) {
         columns: SECRET_COLUMNS,
         ruleTitles,
         errors: error ? [error, ...errorLines] : undefined,
-        notes: decision.outcome === 'failed'
-            ? ['Treat every secret found as compromised: revoke or rotate it first, then remove it from the code and history.']
-            : undefined
+        notes: [
+            ...coverageWarnings.map(w => `⚠️ Partial coverage: ${w}`),
+            ...(decision.outcome === 'failed'
+                ? ['Treat every secret found as compromised: revoke or rotate it first, then remove it from the code and history.']
+                : [])
+        ]
     });
     o.logger.info(`Secrets: ${decision.outcome} in ${duration}. ${decision.reason}`);
-    return { outcome: decision.outcome, decision, findings: run.findings, sarifPath, summary, scope, error, ruleTitles };
+    return { outcome: decision.outcome, decision, findings: run.findings, sarifPath, summary, scope, error, ruleTitles, warnings: coverageWarnings };
 }
 function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;

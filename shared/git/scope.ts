@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { ConfigurationError } from '../errors.js'
 import type { Logger } from '../log.js'
-import { git, GitError, hasCommit, isShallow, resolveRev, tryGit, ZERO_SHA } from './git.js'
+import { git, hasCommit, isShallow, resolveRev, tryGit, ZERO_SHA } from './git.js'
 
 export const SCOPES = ['auto', 'range', 'full-history', 'working-tree', 'staged'] as const
 export type ScopeInput = (typeof SCOPES)[number]
@@ -137,10 +137,15 @@ async function newBranch(cwd: string, head: string, defaultBranch: string, reaso
 /** Fetches a commit a shallow or partial checkout lacks; fails with a clear message if it cannot be had. */
 async function ensureCommit(cwd: string, rev: string, logger: Logger): Promise<void> {
   if (await hasCommit(cwd, rev)) return
-  logger.info(`Fetching ${rev} (not in the checkout)…`)
-  await tryGit(cwd, ['fetch', '--no-tags', '--quiet', '--depth=1', 'origin', rev])
+  const hasOrigin = (await tryGit(cwd, ['remote', 'get-url', 'origin'])) !== undefined
+  if (hasOrigin) {
+    logger.info(`Fetching ${rev} (not in the checkout)…`)
+    await tryGit(cwd, ['fetch', '--no-tags', '--quiet', '--depth=1', 'origin', rev])
+  }
   if (!(await hasCommit(cwd, rev))) {
-    throw new GitError(`The commit ${rev} is not in the checkout and could not be fetched from origin.`)
+    throw new ConfigurationError(
+      `The revision '${rev}' is not in the repository${hasOrigin ? ' and could not be fetched from origin' : ''}: give a branch, tag or commit that exists.`
+    )
   }
 }
 

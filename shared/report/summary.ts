@@ -59,10 +59,13 @@ export function renderSummary(r: StageReport): string {
   out.push(`| ${r.scanned.map(([k]) => cell(k)).join(' | ')} |`)
   out.push(`|${r.scanned.map(() => '---').join('|')}|`)
   out.push(`| ${r.scanned.map(([, v]) => cell(v)).join(' | ')} |`, '')
-  const sev = SEVERITIES.filter(s => s !== 'info' || r.counts.info > 0)
-  out.push(`| ${sev.map(s => s[0].toUpperCase() + s.slice(1)).join(' | ')} |`)
-  out.push(`|${sev.map(() => '---:').join('|')}|`)
-  out.push(`| ${sev.map(s => String(r.counts[s])).join(' | ')} |`, '')
+  // A broken scan has no meaningful counts: a row of zeros would read as "clean".
+  if (r.outcome !== 'error') {
+    const sev = SEVERITIES.filter(s => s !== 'info' || r.counts.info > 0)
+    out.push(`| ${sev.map(s => s[0].toUpperCase() + s.slice(1)).join(' | ')} |`)
+    out.push(`|${sev.map(() => '---:').join('|')}|`)
+    out.push(`| ${sev.map(s => String(r.counts[s])).join(' | ')} |`, '')
+  }
   if (r.errors && r.errors.length > 0) {
     out.push('### Scanner errors', '', '```text', ...r.errors.map(e => e.replace(/```/g, "'''")), '```', '')
   }

@@ -107,7 +107,9 @@ function isoDate(v: unknown): string | undefined {
   const s = str(v).trim()
   if (!s) return undefined
   const d = new Date(s)
-  return /^\d{4}-\d{2}-\d{2}/.test(s) && !Number.isNaN(d.getTime()) ? d.toISOString() : s
+  if (!/^\d{4}-\d{2}-\d{2}/.test(s) || Number.isNaN(d.getTime())) return s
+  // Staged and working-tree leaks carry Go's zero time (0001-01-01): no date at all.
+  return d.getUTCFullYear() < 1971 ? undefined : d.toISOString()
 }
 
 function v8Json(rows: Row[]): { leaks: Leak[]; sensitive: string[]; secrets: string[] } {

@@ -40,12 +40,15 @@ export async function goInstall(
   const go = await findExecutable('go', env)
   if (!go) throw new Error('go is not on PATH')
   const args = goInstallArgs(fallback, version)
-  log.info(`Building with: CGO_ENABLED=0 GOBIN=${outDir} go ${args.map(quote).join(' ')}`)
+  log.info(`Building with: CGO_ENABLED=0 GOBIN=${outDir} go ${args.map(quote).join(' ')} (minutes on a cold Go cache)`)
+  // go install is silent while it compiles; say it is still working so a long build does not look hung.
+  const started = Date.now()
+  const heartbeat = setInterval(() => log.info(`  still building (${formatDuration(Date.now() - started)})…`), 30_000)
   const result = await runProcess(go, args, {
     env: { ...env, CGO_ENABLED: '0', GOBIN: outDir },
     timeoutMs: options.timeoutMs ?? 1_800_000,
     onLine: line => log.debug(`go: ${line}`)
-  })
+  }).finally(() => clearInterval(heartbeat))
   if (result.code !== 0) {
     const why = result.timedOut ? 'timed out' : `exit ${result.code}`
     throw new Error(`go install failed (${why}): ${outputTail(result)}`)

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import type { SarifLog } from '../../shared/sarif/types.js'
-import { repoRoot } from './schema.js'
+import { repoRoot } from './paths.js'
 
 const run = promisify(execFile)
 

@@ -3,7 +3,7 @@
  * readable table, the pre-commit hook stopping a commit that stages a secret, and the README's example command.
  */
 import { execFile, execFileSync } from 'node:child_process'
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { appFiles, commit, gitIn, initRepo, makeSecret, PLANTER, writeFile } from '../../examples/planted.js'
@@ -55,9 +55,10 @@ describe('devsecops secrets', () => {
       [['secrets', dirty, '--scope', 'everything'], /Input '--scope' is 'everything'; allowed values: auto, range, full-history, working-tree, staged/],
       [['secrets', dirty, '--fail-on', 'severe'], /Input '--fail-on' is 'severe'; allowed values: critical, high, medium, low, info, never/],
       [['secrets', join(work, 'nope')], /is not a directory/],
-      [['secrets', dirty, '--colour'], /Unknown option '--colour'/],
-      [['secrets', dirty, '--base', 'no-such-ref'], /no-such-ref/],
-      [['frobnicate'], /Unknown command 'frobnicate'; commands: secrets, install, hook/]
+      [['secrets', dirty, '--colour'], /Unknown option '--colour'\. See devsecops --help\./],
+      [['secrets', dirty, '--base', 'no-such-ref'], /The revision 'no-such-ref' is not in the repository: give a branch, tag or commit that exists/],
+      [['frobnicate'], /Unknown command 'frobnicate'; commands: secrets, install, hook/],
+      [['secrets', dirty, 'extra'], /Unexpected argument 'extra'/]
     ]
     for (const [args, message] of cases) {
       const r = await run(args)
@@ -81,21 +82,25 @@ describe('devsecops hook install', () => {
   it('installs a pre-commit hook that stops a commit staging a secret and lets a clean one through', async () => {
     const repo = initRepo(join(work, 'hooked'))
     commit(repo, { message: 'start', files: appFiles() })
-    // The hook calls `devsecops`; put the bundle on PATH under that name, as a global install would.
-    const bin = join(work, 'bin')
-    writeFile(bin, 'devsecops', `#!/bin/sh\nexec "${process.execPath}" "${cli}" "$@"\n`)
-    chmodSync(join(bin, 'devsecops'), 0o755)
-    const env = { PATH: `${bin}:${process.env.PATH}` }
-    expect((await run(['hook', 'install', repo], repo, env)).code).toBe(0)
+    // No `devsecops` on PATH: the hook falls back to the command that installed it.
+    expect((await run(['hook', 'install', repo], repo)).code).toBe(0)
+    const commitIn = (message: string): void => {
+      execFileSync('git', ['commit', '-q', '-m', message], { cwd: repo, env: { ...process.env, GITHUB_ACTIONS: '' }, stdio: 'pipe' })
+    }
 
     writeFileSync(join(repo, 'notes.md'), 'nothing secret\n')
     gitIn(repo, ['add', 'notes.md'])
-    execFileSync('git', ['commit', '-q', '-m', 'clean'], { cwd: repo, env: { ...process.env, ...env } })
+    commitIn('clean')
 
     writeFileSync(join(repo, 'leak.js'), `export const t = '${makeSecret.slackBotToken()}'\n`)
     gitIn(repo, ['add', 'leak.js'])
-    expect(() => execFileSync('git', ['commit', '-q', '-m', 'leak'], { cwd: repo, env: { ...process.env, ...env }, stdio: 'pipe' })).toThrow()
+    expect(() => commitIn('leak')).toThrow(/staged changes hold a secret/)
     expect(gitIn(repo, ['log', '--format=%s'])).toBe('clean\nstart')
+    // The scan leaves nothing in the work tree for `git add -A` to pick up.
+    expect(gitIn(repo, ['status', '--porcelain'])).toBe('A  leak.js')
+
+    expect((await run(['hook', 'uninstall', repo], repo)).code).toBe(0)
+    commitIn('leak, with the hook removed')
   })
 })
 

@@ -4,7 +4,8 @@ import path from 'node:path'
 import { checkGitHubRules, validateSchema } from '../../shared/sarif/validate.js'
 import type { ReportingDescriptor, SarifLog, SarifResult, SarifRun } from '../../shared/sarif/types.js'
 import { multitoolValidate } from '../helpers/multitool.js'
-import { loadSarifSchema, sharedFixtures } from '../helpers/schema.js'
+import { sharedFixtures } from '../helpers/paths.js'
+import { loadSarifSchema } from '../helpers/schema.js'
 
 const fixture = (file: string): SarifLog =>
   JSON.parse(readFileSync(path.join(sharedFixtures, file), 'utf8')) as SarifLog
