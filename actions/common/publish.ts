@@ -6,26 +6,17 @@ import * as core from '@actions/core'
 import { readFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import type { Logger } from '../../shared/log.js'
-import type { GateDecision } from '../../shared/policy/gate.js'
 import { location, sortFindings } from '../../shared/report/summary.js'
 import { uploadSarif } from '../../shared/report/upload.js'
-import type { Finding } from '../../shared/sarif/model.js'
+import type { StageResult } from './stage.js'
 
-export interface StageOutcome {
-  outcome: GateDecision['outcome']
-  decision: GateDecision
-  findings: Finding[]
-  sarifPath: string
-  summary: string
-  ruleTitles: Map<string, string>
-}
 
 /** GitHub shows 10 annotations of each level per step; more would be invisible, the summary has the rest. */
 const ANNOTATIONS_PER_LEVEL = 10
 
 export async function publish(
   stageTitle: string,
-  result: StageOutcome,
+  result: StageResult,
   options: { upload: boolean; token: string; root: string; started: Date; logger: Logger }
 ): Promise<void> {
   const c = result.decision.counts
@@ -65,7 +56,7 @@ export async function publish(
   else if (result.outcome === 'error') core.setFailed(`${stageTitle}: ${result.decision.reason} This is not a pass.`)
 }
 
-function annotate(result: StageOutcome): void {
+function annotate(result: StageResult): void {
   const used = { error: 0, warning: 0, notice: 0 }
   for (const f of sortFindings(result.findings)) {
     const level = f.severity === 'critical' || f.severity === 'high' ? 'error' : f.severity === 'medium' ? 'warning' : 'notice'

@@ -2,20 +2,18 @@
  * The secrets stage, free of GitHub Actions specifics so the action and the `devsecops` command run exactly the
  * same code: resolve the scope, get gitleaks, scan, write SARIF, gate, and render the summary.
  */
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs'
-import { dirname, resolve } from 'node:path'
+import { existsSync, statSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { ConfigurationError, errorMessage, ScannerError } from '../../shared/errors.js'
 import { isGitRepository } from '../../shared/git/git.js'
 import { countCommits, countFiles, describeScope, resolveScope, type EventContext, type Scope, type ScopeInput } from '../../shared/git/scope.js'
-import { formatDuration, type Logger } from '../../shared/log.js'
-import { decide, type GateDecision } from '../../shared/policy/gate.js'
-import { renderSummary, type Column } from '../../shared/report/summary.js'
-import { buildSarif } from '../../shared/sarif/builder.js'
-import { finalizeSarif } from '../../shared/sarif/finalize.js'
-import type { Finding, ScanRun } from '../../shared/sarif/model.js'
+import type { Logger } from '../../shared/log.js'
+import type { Column } from '../../shared/report/summary.js'
+import type { ScanRun } from '../../shared/sarif/model.js'
 import type { FailOn } from '../../shared/sarif/severity.js'
 import { GITLEAKS_URI, runGitleaks } from '../../shared/scanners/gitleaks.js'
 import { TOOLS } from '../../shared/tools/specs.js'
+import { finishStage, plural, type StageResult } from '../common/stage.js'
 
 export interface ScannerBinary {
   path: string
@@ -39,18 +37,8 @@ export interface SecretsOptions {
   logger: Logger
 }
 
-export interface StageResult {
-  outcome: GateDecision['outcome']
-  decision: GateDecision
-  findings: Finding[]
-  sarifPath: string
-  summary: string
-  scope?: Scope
-  /** Why the scan broke, when outcome is error. */
-  error?: string
-  ruleTitles: Map<string, string>
-  /** What limited the scan's coverage (e.g. history that could not be fetched). */
-  warnings: string[]
+export interface SecretsResult extends StageResult {
+  scope: Scope
 }
 
 /** Columns of the secrets findings table: when and where the secret entered. */
@@ -59,7 +47,7 @@ export const SECRET_COLUMNS: Column[] = [
   { header: 'Date', value: f => (typeof f.properties?.commitDate === 'string' ? f.properties.commitDate.slice(0, 10) : '') }
 ]
 
-export async function runSecretsStage(o: SecretsOptions): Promise<StageResult> {
+export async function runSecretsStage(o: SecretsOptions): Promise<SecretsResult> {
   const started = Date.now()
   const root = resolve(o.root)
   if (!existsSync(root) || !statSync(root).isDirectory()) {
@@ -105,52 +93,29 @@ export async function runSecretsStage(o: SecretsOptions): Promise<StageResult> {
       invocation: { successful: false, errors: [error, ...errorLines], warnings: [] }
     }
   }
-  run.invocation.warnings.push(...coverageWarnings)
   run.properties = {
     scope: scope.kind,
     ...(scope.kind === 'range' ? { base: scope.base, head: scope.head } : {}),
     ...(commits !== undefined ? { commits } : {}),
     ...(files !== undefined ? { files } : {})
   }
-
-  const sarifPath = resolve(o.sarifPath)
-  const sarif = await finalizeSarif(buildSarif([run], { checkoutRoot: root }), root, o.logger)
-  mkdirSync(dirname(sarifPath), { recursive: true })
-  writeFileSync(sarifPath, `${JSON.stringify(sarif, null, 2)}\n`)
-  o.logger.info(`SARIF written to ${sarifPath}.`)
-
-  const decision = decide(run.findings, o.failOn, { ok: error === undefined, error })
-  const ruleTitles = new Map(run.rules.map(r => [r.id, r.title]))
-  const duration = formatDuration(Date.now() - started)
-  const scanned: Array<[string, string]> = [
-    ['Scope', `${describeScope(scope)}, ${scope.reason}`],
-    ...(commits !== undefined ? [['Commits', String(commits)] as [string, string]] : []),
-    ...(files !== undefined ? [['Files', String(files)] as [string, string]] : []),
-    ['Scanner', `gitleaks ${version}`],
-    ['Fail on', o.failOn],
-    ['Duration', duration]
-  ]
-  const summary = renderSummary({
+  const result = await finishStage({
     title: '🔑 Secrets',
-    outcome: decision.outcome,
-    reason: decision.reason,
-    scanned,
-    counts: decision.counts,
-    findings: run.findings,
+    root,
+    run,
+    failOn: o.failOn,
+    sarifPath: o.sarifPath,
+    started,
+    logger: o.logger,
+    scanned: [
+      ['Scope', `${describeScope(scope)}, ${scope.reason}`],
+      ...(commits !== undefined ? [['Commits', String(commits)] as [string, string]] : []),
+      ...(files !== undefined ? [['Files', String(files)] as [string, string]] : [])
+    ],
     columns: SECRET_COLUMNS,
-    ruleTitles,
-    errors: error ? [error, ...errorLines] : undefined,
-    notes: [
-      ...coverageWarnings.map(w => `⚠️ Partial coverage: ${w}`),
-      ...(decision.outcome === 'failed'
-        ? ['Treat every secret found as compromised: revoke or rotate it first, then remove it from the code and history.']
-        : [])
-    ]
+    error: error ? { message: error, lines: errorLines } : undefined,
+    warnings: coverageWarnings.map(w => `Partial coverage: ${w}`),
+    onFailure: 'Treat every secret found as compromised: revoke or rotate it first, then remove it from the code and history.'
   })
-  o.logger.info(`Secrets: ${decision.outcome} in ${duration}. ${decision.reason}`)
-  return { outcome: decision.outcome, decision, findings: run.findings, sarifPath, summary, scope, error, ruleTitles, warnings: coverageWarnings }
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`
+  return { ...result, scope }
 }

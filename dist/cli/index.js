@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7831);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -15,7 +15,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7831:
+/***/ 5468:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -372,6 +372,643 @@ function describeScope(scope) {
         case 'staged':
             return 'staged changes';
     }
+}
+
+;// CONCATENATED MODULE: ./shared/tools/process.ts
+/**
+ * Runs a program with an argument array (never a shell string) and collects its output. The installer uses this
+ * rather than @actions/exec so that nothing is echoed to the job log unless the logger is asked to.
+ */
+
+
+
+
+// Long builds print a lot; only the tail matters for an error message.
+const KEEP = 256 * 1024;
+/**
+ * Runs `command args...` and resolves with its exit code and output, whatever the code. Rejects only when the
+ * program could not be started at all (e.g. ENOENT).
+ */
+function runProcess(command, args, options = {}) {
+    const started = Date.now();
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            windowsHide: true
+        });
+        let stdout = '';
+        let stderr = '';
+        let timedOut = false;
+        let partial = '';
+        const feed = (text) => {
+            if (!options.onLine)
+                return;
+            const lines = (partial + text).split(/\r?\n/);
+            partial = lines.pop() ?? '';
+            for (const line of lines)
+                if (line.trim())
+                    options.onLine(line);
+        };
+        child.stdout.setEncoding('utf8').on('data', (d) => {
+            stdout = (stdout + d).slice(-KEEP);
+            feed(d);
+        });
+        child.stderr.setEncoding('utf8').on('data', (d) => {
+            stderr = (stderr + d).slice(-KEEP);
+            feed(d);
+        });
+        const timer = options.timeoutMs === undefined
+            ? undefined
+            : setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGKILL');
+            }, options.timeoutMs);
+        child.on('error', err => {
+            if (timer)
+                clearTimeout(timer);
+            reject(err);
+        });
+        child.on('close', code => {
+            if (timer)
+                clearTimeout(timer);
+            if (partial.trim() && options.onLine)
+                options.onLine(partial);
+            resolve({ code: code ?? -1, stdout, stderr, ms: Date.now() - started, timedOut });
+        });
+    });
+}
+/** The last few lines of a process's output, for an error message. */
+function outputTail(result, lines = 5) {
+    const all = `${result.stdout}\n${result.stderr}`.split(/\r?\n/).filter(l => l.trim());
+    return all.slice(-lines).join(' | ');
+}
+/**
+ * Looks `name` up on the PATH of `env` (not necessarily this process's), like `which`. On Windows PATHEXT
+ * extensions are tried too. Returns the first executable found, or undefined.
+ */
+async function findExecutable(name, env = process.env) {
+    const pathValue = env['PATH'] ?? env['Path'] ?? '';
+    const extensions = process.platform === 'win32' ? ['', ...(env['PATHEXT'] ?? '.EXE;.CMD;.BAT;.COM').split(';').filter(Boolean)] : [''];
+    for (const dir of pathValue.split(external_node_path_namespaceObject.delimiter)) {
+        if (!dir)
+            continue;
+        for (const ext of extensions) {
+            const candidate = (0,external_node_path_namespaceObject.join)(dir, name + ext);
+            try {
+                if (!(await (0,promises_namespaceObject.stat)(candidate)).isFile())
+                    continue;
+                await (0,promises_namespaceObject.access)(candidate, process.platform === 'win32' ? external_node_fs_namespaceObject.constants.F_OK : external_node_fs_namespaceObject.constants.X_OK);
+                return candidate;
+            }
+            catch {
+                // not here; keep looking
+            }
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./shared/scanners/gitleaks-rules.ts
+/** Kinds of secret that unlock infrastructure outright. Matched against rule ids, names and tags. */
+const CRITICAL = [
+    /private[-_ ]?key/i,
+    /\bpkcs/i,
+    /\b(aws|amazon)\b|^aws-|-aws-/i,
+    /\bgcp\b|^gcp-|google[-_ ]?cloud|service[-_ ]?account/i,
+    /azure/i,
+    /alibaba|aliyun/i,
+    /digital[-_ ]?ocean|digitalocean/i,
+    /\b(ibm|oci|oracle)[-_ ]?cloud|^oci-|^ibm-/i,
+    /tencent|huawei|linode|scaleway|vultr|hetzner/i,
+    /heroku|cloudflare/i
+];
+/** Matches that rest on entropy or a keyword alone, with no provider-specific shape. */
+const GENERIC = [/generic/i, /high[-_ ]?entropy/i, /^password$|generic[-_ ]password/i];
+const WORDS = {
+    aws: 'AWS', gcp: 'GCP', api: 'API', jwt: 'JWT', ssh: 'SSH', pypi: 'PyPI', npm: 'npm', github: 'GitHub',
+    gitlab: 'GitLab', rsa: 'RSA', pgp: 'PGP', pat: 'PAT', oauth: 'OAuth', id: 'ID', url: 'URL', sdk: 'SDK',
+    pkcs12: 'PKCS#12', dsa: 'DSA', ec: 'EC', ibm: 'IBM', oci: 'OCI', gcm: 'GCM', ssl: 'SSL', tls: 'TLS'
+};
+/** "aws-access-token" -> "AWS access token". */
+function humanize(ruleId) {
+    const words = ruleId.split(/[-_\s]+/).filter(Boolean);
+    return words
+        .map((w, i) => WORDS[w.toLowerCase()] ?? (i === 0 ? w[0].toUpperCase() + w.slice(1) : w.toLowerCase()))
+        .join(' ');
+}
+/** Our severity for a kind of secret. */
+function secretSeverity(ruleId, name = '', tags = []) {
+    const text = [ruleId, name, ...tags].join(' ');
+    if (GENERIC.some(re => re.test(ruleId) || re.test(name)))
+        return 'medium';
+    if (CRITICAL.some(re => re.test(text)))
+        return 'critical';
+    return 'high';
+}
+/** A complete rule description for a gitleaks rule id. */
+function secretRule(ruleId, name, description, tags = []) {
+    const title = name?.trim() || humanize(ruleId);
+    const severity = secretSeverity(ruleId, name, tags);
+    const what = description?.trim() || `A credential of the kind "${title}" in the code or its history.`;
+    const helpText = [
+        `${what}`,
+        '',
+        'A secret in a repository must be treated as compromised, even after the commit is removed: anyone with read ' +
+            'access, a fork or a clone made before the fix still has it.',
+        '1. Revoke or rotate the credential at its issuer first.',
+        '2. Remove it from the code and load it at run time from a secret store or an environment variable.',
+        '3. If the repository is shared, rewrite the history that holds it (git filter-repo) and ask collaborators to re-clone.',
+        'False positive? Add the finding to .gitleaksignore, or an allowlist to .gitleaks.toml, with a comment saying why.'
+    ].join('\n');
+    const helpMarkdown = [
+        `**${title}** (\`${ruleId}\`): ${what}`,
+        '',
+        'A secret in a repository must be treated as compromised, even after the commit is removed: anyone with read ' +
+            'access, a fork or a clone made before the fix still has it.',
+        '',
+        '1. **Revoke or rotate** the credential at its issuer first.',
+        '2. **Remove** it from the code and load it at run time from a secret store or an environment variable.',
+        '3. If the repository is shared, **rewrite the history** that holds it (`git filter-repo`) and ask collaborators to re-clone.',
+        '',
+        'False positive? Add the finding to `.gitleaksignore`, or an allowlist to `.gitleaks.toml`, with a comment saying why.'
+    ].join('\n');
+    return {
+        id: ruleId,
+        title,
+        description: what,
+        helpText,
+        helpMarkdown,
+        helpUri: 'https://github.com/gitleaks/gitleaks#readme',
+        tags: ['secret', 'external/cwe/cwe-798', ...tags.map(t => t.toLowerCase())],
+        severity,
+        confidence: severity === 'medium' ? 'low' : 'high'
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/scanners/gitleaks-report.ts
+/**
+ * Reads every report gitleaks has written over its versions into our finding model: v8 JSON and CSV (PascalCase
+ * fields), v8 SARIF (commit data in partialFingerprints), v7 JSON (camelCase, display names as rules) and v7 SARIF
+ * (no ruleId in results). Secret values, matched lines, authors and e-mails are never copied into a finding; they
+ * are returned in `sensitive` so the caller can mask them before anything is logged.
+ */
+
+
+/** Parses a gitleaks report (format detected from the content). Throws ScannerError when it is unreadable. */
+function parseGitleaksReport(text) {
+    const trimmed = text.replace(/^\uFEFF/, '').trim();
+    if (trimmed === '')
+        return { findings: [], rules: [], sensitive: [], secrets: [], format: 'empty' };
+    if (trimmed.startsWith('RuleID,'))
+        return fromLeaks(parseCsv(trimmed), 'v8-csv');
+    let data;
+    try {
+        data = JSON.parse(trimmed);
+    }
+    catch (err) {
+        throw new ScannerError(`The gitleaks report is not valid JSON, SARIF or CSV (${err.message}).`);
+    }
+    if (Array.isArray(data)) {
+        if (data.length === 0)
+            return { findings: [], rules: [], sensitive: [], secrets: [], format: 'empty' };
+        const first = data[0];
+        if (first && typeof first === 'object' && 'RuleID' in first)
+            return fromLeaks(v8Json(data), 'v8-json');
+        if (first && typeof first === 'object' && ('offender' in first || 'rule' in first))
+            return fromLeaks(v7Json(data), 'v7-json');
+        throw new ScannerError('The gitleaks report is a JSON array whose entries have neither RuleID (v8) nor rule/offender (v7).');
+    }
+    if (data && typeof data === 'object' && Array.isArray(data.runs)) {
+        return fromSarif(data);
+    }
+    throw new ScannerError('The gitleaks report is JSON but neither a list of leaks nor a SARIF log.');
+}
+function fromLeaks(parsed, format) {
+    const rules = new Map();
+    const findings = [];
+    for (const leak of parsed.leaks) {
+        if (!rules.has(leak.ruleId))
+            rules.set(leak.ruleId, secretRule(leak.ruleId, leak.ruleName, leak.description, leak.tags));
+        findings.push(toFinding(leak, rules.get(leak.ruleId)));
+    }
+    const secrets = [...new Set(parsed.secrets.filter(v => v && !/^(REDACTED|\*+)$/.test(v.trim())))];
+    return { findings, rules: [...rules.values()], sensitive: parsed.sensitive.filter(Boolean), secrets, format };
+}
+function toFinding(leak, rule) {
+    const short = leak.commit ? leak.commit.slice(0, 7) : undefined;
+    const where = `${leak.file}${leak.startLine ? `:${leak.startLine}` : ''}`;
+    const when = short ? ` in commit ${short}${leak.date ? ` (${leak.date.slice(0, 10)})` : ''}` : '';
+    return {
+        ruleId: leak.ruleId,
+        message: `${rule.title} found at ${where}${when}. Revoke or rotate it, then remove it from the code.`,
+        severity: rule.severity,
+        location: {
+            path: leak.file,
+            startLine: leak.startLine,
+            endLine: leak.endLine,
+            startColumn: leak.startColumn,
+            endColumn: leak.endColumn
+        },
+        // A leak is a fact about one commit and line; it does not move, so the line is part of its identity.
+        identity: [leak.ruleId, leak.file, leak.commit ?? 'worktree', String(leak.startLine ?? 0)],
+        properties: {
+            ...(leak.commit ? { commit: leak.commit } : {}),
+            ...(leak.date ? { commitDate: leak.date } : {})
+        }
+    };
+}
+const str = (v) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
+const num = (v) => {
+    const n = typeof v === 'number' ? v : Number.parseInt(str(v), 10);
+    return Number.isFinite(n) ? n : undefined;
+};
+/** gitleaks writes dates as RFC 3339 in real scans; keep anything else as it came. */
+function isoDate(v) {
+    const s = str(v).trim();
+    if (!s)
+        return undefined;
+    const d = new Date(s);
+    if (!/^\d{4}-\d{2}-\d{2}/.test(s) || Number.isNaN(d.getTime()))
+        return s;
+    // Staged and working-tree leaks carry Go's zero time (0001-01-01): no date at all.
+    return d.getUTCFullYear() < 1971 ? undefined : d.toISOString();
+}
+function v8Json(rows) {
+    const sensitive = [];
+    const secrets = [];
+    const leaks = rows.map(r => {
+        secrets.push(str(r.Secret), str(r.Match));
+        sensitive.push(str(r.Secret), str(r.Match), str(r.Email), str(r.Author));
+        const tags = Array.isArray(r.Tags) ? r.Tags.map(str) : str(r.Tags).split(/[\s,]+/);
+        return {
+            ruleId: str(r.RuleID) || 'unknown-secret',
+            description: str(r.Description) || undefined,
+            file: str(r.File),
+            startLine: num(r.StartLine),
+            endLine: num(r.EndLine),
+            startColumn: num(r.StartColumn),
+            endColumn: num(r.EndColumn),
+            commit: str(r.Commit) || undefined,
+            date: isoDate(r.Date),
+            tags: tags.filter(Boolean)
+        };
+    });
+    return { leaks, sensitive, secrets };
+}
+function v7Json(rows) {
+    const sensitive = [];
+    const secrets = [];
+    const leaks = rows.map(r => {
+        secrets.push(str(r.offender), str(r.line));
+        sensitive.push(str(r.offender), str(r.line), str(r.email), str(r.author));
+        const name = str(r.rule) || 'Unknown secret';
+        return {
+            ruleId: slug(name),
+            ruleName: name,
+            file: str(r.file),
+            startLine: num(r.lineNumber),
+            commit: str(r.commit) || undefined,
+            date: isoDate(r.date),
+            tags: str(r.tags).split(',').map(t => t.trim()).filter(Boolean)
+        };
+    });
+    return { leaks, sensitive, secrets };
+}
+/** A minimal RFC 4180 reader: quoted fields may hold commas, quotes ("") and newlines. */
+function parseCsv(text) {
+    const rows = [[]];
+    let field = '';
+    let quoted = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quoted) {
+            if (c === '"' && text[i + 1] === '"')
+                (field += '"'), i++;
+            else if (c === '"')
+                quoted = false;
+            else
+                field += c;
+        }
+        else if (c === '"')
+            quoted = true;
+        else if (c === ',')
+            rows[rows.length - 1].push(field), (field = '');
+        else if (c === '\n' || c === '\r') {
+            if (c === '\r' && text[i + 1] === '\n')
+                i++;
+            rows[rows.length - 1].push(field);
+            field = '';
+            rows.push([]);
+        }
+        else
+            field += c;
+    }
+    rows[rows.length - 1].push(field);
+    const [header, ...body] = rows.filter(r => r.length > 1 || r[0] !== '');
+    const objects = body.map(cells => Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ''])));
+    return v8Json(objects);
+}
+function fromSarif(log) {
+    const leaks = [];
+    const sensitive = [];
+    const secrets = [];
+    let v7 = false;
+    for (const run of log.runs) {
+        const names = new Map();
+        for (const r of run.tool?.driver?.rules ?? [])
+            if (r.id)
+                names.set(r.id, { name: r.name, short: r.shortDescription?.text });
+        for (const res of run.results ?? []) {
+            const loc = res.locations?.[0]?.physicalLocation;
+            const region = loc?.region ?? {};
+            const fp = res.partialFingerprints ?? {};
+            const props = res.properties ?? {};
+            secrets.push(str(region.snippet?.text), str(props.offender));
+            sensitive.push(str(region.snippet?.text), str(fp.email), str(fp.author), str(props.offender), str(props.email), str(props.author));
+            // v7 results have no ruleId: the rule's display name starts the message ("AWS Access Key secret detected").
+            let ruleId = str(res.ruleId);
+            let ruleName;
+            if (!ruleId) {
+                v7 = true;
+                ruleName = str(res.message?.text).replace(/ secret detected.*$/s, '') || 'Unknown secret';
+                ruleId = slug(ruleName);
+            }
+            else {
+                const known = names.get(ruleId);
+                // Before 8.19 the rule's shortDescription held its regex; its name is the readable title then.
+                ruleName = known?.name ?? (known?.short && !looksLikeRegex(known.short) ? known.short : undefined);
+            }
+            const tags = Array.isArray(props.tags) ? props.tags.map(str) : str(props.tags).split(',').map(t => t.trim());
+            leaks.push({
+                ruleId,
+                ruleName,
+                file: str(loc?.artifactLocation?.uri),
+                startLine: num(region.startLine),
+                endLine: num(region.endLine),
+                startColumn: num(region.startColumn),
+                endColumn: num(region.endColumn),
+                commit: str(fp.commitSha ?? props.commit) || undefined,
+                date: isoDate(fp.date ?? props.date),
+                tags: tags.filter(Boolean)
+            });
+        }
+    }
+    return fromLeaks({ leaks, sensitive, secrets }, v7 ? 'v7-sarif' : 'v8-sarif');
+}
+function looksLikeRegex(s) {
+    return /[\\()[\]{}|?*+^$]/.test(s) && !/\s[a-z]+\s/i.test(s.replace(/\(\?i\)/g, ''));
+}
+/** "AWS Access Key" -> "aws-access-key". */
+function slug(name) {
+    return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'unknown-secret';
+}
+
+;// CONCATENATED MODULE: ./shared/scanners/gitleaks.ts
+/**
+ * The gitleaks adapter: how to call it for each scope and how to read what it wrote. gitleaks runs with --redact,
+ * so secret values never even reach this process; the report's e-mails and authors are dropped by the parser.
+ */
+
+
+
+
+
+
+
+const GITLEAKS_URI = 'https://github.com/gitleaks/gitleaks';
+/** An exit code gitleaks uses only for "leaks found", so that 1 (its error code) stays an error. */
+const LEAKS_EXIT = 42;
+/** The argument list for a scope. Exported for tests and for the log. */
+function gitleaksArgs(o, reportPath) {
+    const target = o.scope.kind === 'working-tree'
+        ? // Relative to the root (gitleaks runs there), so paths and .gitleaksignore fingerprints stay stable.
+            ['dir', '.']
+        : o.scope.kind === 'staged'
+            ? ['git', '--staged', o.root]
+            : ['git', '--log-opts', logOptions(o.scope) ?? '', o.root];
+    const ignore = (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(o.root, '.gitleaksignore')) ? ['--gitleaks-ignore-path', o.root] : [];
+    return [
+        ...target,
+        ...(o.config ? ['--config', o.config] : []),
+        ...ignore,
+        '--report-format', 'json',
+        '--report-path', reportPath,
+        '--redact',
+        '--no-banner',
+        '--no-color',
+        '--exit-code', String(LEAKS_EXIT),
+        '--log-level', 'info'
+    ];
+}
+/** Runs gitleaks on the scope and returns the run for the SARIF builder. Throws ScannerError when it breaks. */
+async function runGitleaks(o) {
+    if (o.config && !(0,external_node_fs_namespaceObject.existsSync)(o.config)) {
+        throw new ConfigurationError(`The gitleaks config file '${o.config}' does not exist.`);
+    }
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'devsecops-gitleaks-'));
+    const reportPath = (0,external_node_path_namespaceObject.join)(dir, 'report.json');
+    const startTime = new Date();
+    try {
+        const args = gitleaksArgs(o, reportPath);
+        o.logger.info(`Running gitleaks ${o.version}: gitleaks ${args.map(a => (/\s/.test(a) ? `"${a}"` : a)).join(' ')}`);
+        let res;
+        try {
+            res = await runProcess(o.binary, args, {
+                cwd: o.root,
+                timeoutMs: o.timeoutSeconds ? o.timeoutSeconds * 1000 : undefined,
+                onLine: line => o.logger.debug(`gitleaks: ${line}`)
+            });
+        }
+        catch (err) {
+            throw new ScannerError(`gitleaks could not be started (${err.message}).`);
+        }
+        const endTime = new Date();
+        if (res.timedOut)
+            throw new ScannerError(`gitleaks did not finish within ${o.timeoutSeconds} s.`);
+        if (res.code !== 0 && res.code !== LEAKS_EXIT) {
+            const lines = res.stderr.split('\n').map(l => l.trim()).filter(Boolean).slice(-8);
+            throw new ScannerError(`gitleaks failed with exit code ${res.code}.`, lines);
+        }
+        if (!(0,external_node_fs_namespaceObject.existsSync)(reportPath))
+            throw new ScannerError('gitleaks finished but wrote no report.');
+        const report = parseGitleaksReport((0,external_node_fs_namespaceObject.readFileSync)(reportPath, 'utf8'));
+        // Secrets are masked before anything else is logged; e-mails and authors are simply never used.
+        for (const value of report.secrets)
+            o.logger.mask(value);
+        if (res.code === LEAKS_EXIT && report.findings.length === 0) {
+            throw new ScannerError('gitleaks said it found leaks but its report lists none.');
+        }
+        for (const f of report.findings)
+            f.location.path = repoPath(o.root, f.location.path);
+        return {
+            stage: 'secrets',
+            tool: { name: 'gitleaks', version: o.version, informationUri: GITLEAKS_URI },
+            rules: report.rules,
+            findings: report.findings,
+            invocation: { successful: true, exitCode: res.code, errors: [], warnings: [], startTime, endTime }
+        };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+/** gitleaks' `dir` mode reports paths as given on the command line; we publish them relative to the repository. */
+function repoPath(root, file) {
+    const abs = (0,external_node_path_namespaceObject.isAbsolute)(file) ? file : (0,external_node_path_namespaceObject.resolve)(root, file);
+    const rel = (0,external_node_path_namespaceObject.relative)(root, abs);
+    return rel.startsWith('..') ? file : rel.split('\\').join('/');
+}
+
+;// CONCATENATED MODULE: ./shared/tools/specs.ts
+// gitleaks v8.30.1: digests from gitleaks_8.30.1_checksums.txt, each quoted identically by five or more independent
+// public repositories (CI install scripts, tool manifests, Dockerfiles and scanner-provenance notes found through a
+// public code index, e.g. pin tables listing all five assets, `sha256sum --check` lines, and an audit note quoting
+// GitHub's own release-asset digest for the Windows zip, 8,438,883 bytes).
+const GITLEAKS = {
+    name: 'gitleaks',
+    version: '8.30.1',
+    binary: 'gitleaks',
+    versionArgs: ['version'],
+    release: {
+        baseUrl: 'https://github.com/gitleaks/gitleaks/releases/download/v{version}',
+        assets: {
+            'linux-x64': {
+                file: 'gitleaks_{version}_linux_x64.tar.gz',
+                sha256: '551f6fc83ea457d62a0d98237cbad105af8d557003051f41f3e7ca7b3f2470eb'
+            },
+            'linux-arm64': {
+                file: 'gitleaks_{version}_linux_arm64.tar.gz',
+                sha256: 'e4a487ee7ccd7d3a7f7ec08657610aa3606637dab924210b3aee62570fb4b080'
+            },
+            'darwin-x64': {
+                file: 'gitleaks_{version}_darwin_x64.tar.gz',
+                sha256: 'dfe101a4db2255fc85120ac7f3d25e4342c3c20cf749f2c20a18081af1952709'
+            },
+            'darwin-arm64': {
+                file: 'gitleaks_{version}_darwin_arm64.tar.gz',
+                sha256: 'b40ab0ae55c505963e365f271a8d3846efbc170aa17f2607f13df610a9aeb6a5'
+            },
+            'win32-x64': {
+                file: 'gitleaks_{version}_windows_x64.zip',
+                sha256: 'd29144deff3a68aa93ced33dddf84b7fdc26070add4aa0f4513094c8332afc4e'
+            }
+        }
+    },
+    // The module path is still zricethezav/gitleaks (not gitleaks/gitleaks); the version is a plain variable.
+    fallback: {
+        kind: 'go',
+        package: 'github.com/zricethezav/gitleaks/v8',
+        versionVariable: 'github.com/zricethezav/gitleaks/v8/version.Version'
+    }
+};
+// Trivy v0.74.0: digests from trivy_0.74.0_checksums.txt, each quoted identically by three or more independent public
+// repositories (Go and TypeScript pin tables, CI install scripts with `sha256sum -c`, a provenance note that checked
+// the macOS arm64 archive against the checksums file).
+const TRIVY = {
+    name: 'trivy',
+    version: '0.74.0',
+    binary: 'trivy',
+    versionArgs: ['--version'],
+    release: {
+        baseUrl: 'https://github.com/aquasecurity/trivy/releases/download/v{version}',
+        assets: {
+            'linux-x64': {
+                file: 'trivy_{version}_Linux-64bit.tar.gz',
+                sha256: '2ae6fe3ee734b7fdf11335663e18c75ea12dccc76062f09f164a3b0f8be4371a'
+            },
+            'linux-arm64': {
+                file: 'trivy_{version}_Linux-ARM64.tar.gz',
+                sha256: 'b94ce1976bbf3c15b514b605ee88be7c6d94a29be2302847ff01cb794d47aad5'
+            },
+            'darwin-x64': {
+                file: 'trivy_{version}_macOS-64bit.tar.gz',
+                sha256: '472816f6888dda689d075c30254d4210b4d1035acf365aa72332f584c2f60485'
+            },
+            'darwin-arm64': {
+                file: 'trivy_{version}_macOS-ARM64.tar.gz',
+                sha256: '1caada5e0e2091909357c7525d3aa76f4b660b13821bc143b190c7483e31cc11'
+            },
+            'win32-x64': {
+                file: 'trivy_{version}_windows-64bit.zip',
+                sha256: '94c40e0696e4b907a74b7b2e1438d5d72ebaca83115817407f568a002d520842'
+            }
+        }
+    },
+    fallback: {
+        kind: 'go',
+        package: 'github.com/aquasecurity/trivy/cmd/trivy',
+        versionVariable: 'github.com/aquasecurity/trivy/pkg/version/app.ver'
+    }
+};
+// OSV-Scanner v2.5.0 ships bare binaries. Digests from osv-scanner_SHA256SUMS, each quoted identically by at least two
+// independent public repositories (a TypeScript managed-tool catalog listing all six assets, a shell installer that
+// names the SHA256SUMS file, Dockerfile build args, a Python tool table, a PowerShell policy check for Windows).
+const OSV_SCANNER = {
+    name: 'osv-scanner',
+    version: '2.5.0',
+    binary: 'osv-scanner',
+    versionArgs: ['--version'],
+    release: {
+        baseUrl: 'https://github.com/google/osv-scanner/releases/download/v{version}',
+        assets: {
+            'linux-x64': {
+                file: 'osv-scanner_linux_amd64',
+                sha256: 'edcfc41d257db36148f065055655fe3fcfc434b0b423ea67468a84c207524e0c'
+            },
+            'linux-arm64': {
+                file: 'osv-scanner_linux_arm64',
+                sha256: 'fe152e1a546af223e6c557cc3111a8bb3e5dc02fcbf7dbe95d26567c0f0041f2'
+            },
+            'darwin-x64': {
+                file: 'osv-scanner_darwin_amd64',
+                sha256: 'baef4f4a4ce2924a9241869c36d4bd9d6c04b632cae6637a0f6347ab9272eb16'
+            },
+            'darwin-arm64': {
+                file: 'osv-scanner_darwin_arm64',
+                sha256: 'fff5a2e351b7f0a60001e87cbf862e82fb82e2792d368b533fec7a5865a73da2'
+            },
+            'win32-x64': {
+                file: 'osv-scanner_windows_amd64.exe',
+                sha256: '4342285bd8be36b9f113468f3eea86e7900befbcd19ca8dc6ac4f0f6cbe7c362'
+            }
+        }
+    },
+    // v2.5.0 declares `const OSVVersion = "2.5.0"` (internal/version), so a go-installed binary reports it already.
+    fallback: { kind: 'go', package: 'github.com/google/osv-scanner/v2/cmd/osv-scanner' }
+};
+// Semgrep and Checkov are installed from PyPI only: their wheels carry the native parts, and no release download is
+// pinned for them.
+const SEMGREP = {
+    name: 'semgrep',
+    version: '1.185.0',
+    binary: 'semgrep',
+    versionArgs: ['--version'],
+    fallback: { kind: 'pip', package: 'semgrep' }
+};
+const CHECKOV = {
+    name: 'checkov',
+    version: '3.3.30',
+    binary: 'checkov',
+    versionArgs: ['--version'],
+    fallback: { kind: 'pip', package: 'checkov' }
+};
+/** The pinned scanners, by name. */
+const TOOLS = {
+    gitleaks: GITLEAKS,
+    trivy: TRIVY,
+    'osv-scanner': OSV_SCANNER,
+    semgrep: SEMGREP,
+    checkov: CHECKOV
+};
+/** Replaces `{version}` in a spec template. */
+function fillTemplate(template, version) {
+    return template.split('{version}').join(version);
+}
+/** The environment variable that points at an explicit binary, e.g. `DEVSECOPS_OSV_SCANNER_PATH`. */
+function pathVariable(spec) {
+    return `DEVSECOPS_${spec.name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_PATH`;
 }
 
 ;// CONCATENATED MODULE: ./shared/sarif/model.ts
@@ -1403,641 +2040,52 @@ async function finalizeSarif(log, checkoutRoot, logger) {
     return enforceLimits(log, logger);
 }
 
-;// CONCATENATED MODULE: ./shared/tools/process.ts
+;// CONCATENATED MODULE: ./actions/common/stage.ts
 /**
- * Runs a program with an argument array (never a shell string) and collects its output. The installer uses this
- * rather than @actions/exec so that nothing is echoed to the job log unless the logger is asked to.
+ * What every stage does once its scanner has run, free of GitHub Actions specifics (the CLI uses it too): build and
+ * write the SARIF, decide with the one gate, and render the summary.
  */
 
 
 
 
-// Long builds print a lot; only the tail matters for an error message.
-const KEEP = 256 * 1024;
-/**
- * Runs `command args...` and resolves with its exit code and output, whatever the code. Rejects only when the
- * program could not be started at all (e.g. ENOENT).
- */
-function runProcess(command, args, options = {}) {
-    const started = Date.now();
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: ['ignore', 'pipe', 'pipe'],
-            windowsHide: true
-        });
-        let stdout = '';
-        let stderr = '';
-        let timedOut = false;
-        let partial = '';
-        const feed = (text) => {
-            if (!options.onLine)
-                return;
-            const lines = (partial + text).split(/\r?\n/);
-            partial = lines.pop() ?? '';
-            for (const line of lines)
-                if (line.trim())
-                    options.onLine(line);
-        };
-        child.stdout.setEncoding('utf8').on('data', (d) => {
-            stdout = (stdout + d).slice(-KEEP);
-            feed(d);
-        });
-        child.stderr.setEncoding('utf8').on('data', (d) => {
-            stderr = (stderr + d).slice(-KEEP);
-            feed(d);
-        });
-        const timer = options.timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                timedOut = true;
-                child.kill('SIGKILL');
-            }, options.timeoutMs);
-        child.on('error', err => {
-            if (timer)
-                clearTimeout(timer);
-            reject(err);
-        });
-        child.on('close', code => {
-            if (timer)
-                clearTimeout(timer);
-            if (partial.trim() && options.onLine)
-                options.onLine(partial);
-            resolve({ code: code ?? -1, stdout, stderr, ms: Date.now() - started, timedOut });
-        });
+
+
+
+async function finishStage(o) {
+    const warnings = o.warnings ?? [];
+    o.run.invocation.warnings.push(...warnings);
+    const sarifPath = (0,external_node_path_namespaceObject.resolve)(o.sarifPath);
+    const sarif = await finalizeSarif(buildSarif([o.run], { checkoutRoot: o.root }), o.root, o.logger);
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(sarifPath), { recursive: true });
+    (0,external_node_fs_namespaceObject.writeFileSync)(sarifPath, `${JSON.stringify(sarif, null, 2)}\n`);
+    o.logger.info(`SARIF written to ${sarifPath}.`);
+    const decision = decide(o.run.findings, o.failOn, { ok: !o.error, error: o.error?.message }, o.exempt);
+    const ruleTitles = new Map(o.run.rules.map(r => [r.id, r.title]));
+    const duration = formatDuration(Date.now() - o.started);
+    const summary = renderSummary({
+        title: o.title,
+        outcome: decision.outcome,
+        reason: decision.reason,
+        scanned: [...o.scanned, ['Scanner', `${o.run.tool.name} ${o.run.tool.version}`], ['Fail on', o.failOn], ['Duration', duration]],
+        counts: decision.counts,
+        findings: o.run.findings,
+        columns: o.columns,
+        ruleTitles,
+        errors: o.error ? [o.error.message, ...o.error.lines] : undefined,
+        exempt: o.exempt,
+        exemptLabel: o.exemptLabel,
+        notes: [
+            ...warnings.map(w => `⚠️ ${w}`),
+            ...(o.notes ?? []),
+            ...(decision.outcome === 'failed' && o.onFailure ? [o.onFailure] : [])
+        ]
     });
+    o.logger.info(`${o.title.replace(/^\W+/u, '')}: ${decision.outcome} in ${duration}. ${decision.reason}`);
+    return { outcome: decision.outcome, decision, findings: o.run.findings, sarifPath, summary, error: o.error?.message, ruleTitles, warnings };
 }
-/** The last few lines of a process's output, for an error message. */
-function outputTail(result, lines = 5) {
-    const all = `${result.stdout}\n${result.stderr}`.split(/\r?\n/).filter(l => l.trim());
-    return all.slice(-lines).join(' | ');
-}
-/**
- * Looks `name` up on the PATH of `env` (not necessarily this process's), like `which`. On Windows PATHEXT
- * extensions are tried too. Returns the first executable found, or undefined.
- */
-async function findExecutable(name, env = process.env) {
-    const pathValue = env['PATH'] ?? env['Path'] ?? '';
-    const extensions = process.platform === 'win32' ? ['', ...(env['PATHEXT'] ?? '.EXE;.CMD;.BAT;.COM').split(';').filter(Boolean)] : [''];
-    for (const dir of pathValue.split(external_node_path_namespaceObject.delimiter)) {
-        if (!dir)
-            continue;
-        for (const ext of extensions) {
-            const candidate = (0,external_node_path_namespaceObject.join)(dir, name + ext);
-            try {
-                if (!(await (0,promises_namespaceObject.stat)(candidate)).isFile())
-                    continue;
-                await (0,promises_namespaceObject.access)(candidate, process.platform === 'win32' ? external_node_fs_namespaceObject.constants.F_OK : external_node_fs_namespaceObject.constants.X_OK);
-                return candidate;
-            }
-            catch {
-                // not here; keep looking
-            }
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./shared/scanners/gitleaks-rules.ts
-/** Kinds of secret that unlock infrastructure outright. Matched against rule ids, names and tags. */
-const CRITICAL = [
-    /private[-_ ]?key/i,
-    /\bpkcs/i,
-    /\b(aws|amazon)\b|^aws-|-aws-/i,
-    /\bgcp\b|^gcp-|google[-_ ]?cloud|service[-_ ]?account/i,
-    /azure/i,
-    /alibaba|aliyun/i,
-    /digital[-_ ]?ocean|digitalocean/i,
-    /\b(ibm|oci|oracle)[-_ ]?cloud|^oci-|^ibm-/i,
-    /tencent|huawei|linode|scaleway|vultr|hetzner/i,
-    /heroku|cloudflare/i
-];
-/** Matches that rest on entropy or a keyword alone, with no provider-specific shape. */
-const GENERIC = [/generic/i, /high[-_ ]?entropy/i, /^password$|generic[-_ ]password/i];
-const WORDS = {
-    aws: 'AWS', gcp: 'GCP', api: 'API', jwt: 'JWT', ssh: 'SSH', pypi: 'PyPI', npm: 'npm', github: 'GitHub',
-    gitlab: 'GitLab', rsa: 'RSA', pgp: 'PGP', pat: 'PAT', oauth: 'OAuth', id: 'ID', url: 'URL', sdk: 'SDK',
-    pkcs12: 'PKCS#12', dsa: 'DSA', ec: 'EC', ibm: 'IBM', oci: 'OCI', gcm: 'GCM', ssl: 'SSL', tls: 'TLS'
-};
-/** "aws-access-token" -> "AWS access token". */
-function humanize(ruleId) {
-    const words = ruleId.split(/[-_\s]+/).filter(Boolean);
-    return words
-        .map((w, i) => WORDS[w.toLowerCase()] ?? (i === 0 ? w[0].toUpperCase() + w.slice(1) : w.toLowerCase()))
-        .join(' ');
-}
-/** Our severity for a kind of secret. */
-function secretSeverity(ruleId, name = '', tags = []) {
-    const text = [ruleId, name, ...tags].join(' ');
-    if (GENERIC.some(re => re.test(ruleId) || re.test(name)))
-        return 'medium';
-    if (CRITICAL.some(re => re.test(text)))
-        return 'critical';
-    return 'high';
-}
-/** A complete rule description for a gitleaks rule id. */
-function secretRule(ruleId, name, description, tags = []) {
-    const title = name?.trim() || humanize(ruleId);
-    const severity = secretSeverity(ruleId, name, tags);
-    const what = description?.trim() || `A credential of the kind "${title}" in the code or its history.`;
-    const helpText = [
-        `${what}`,
-        '',
-        'A secret in a repository must be treated as compromised, even after the commit is removed: anyone with read ' +
-            'access, a fork or a clone made before the fix still has it.',
-        '1. Revoke or rotate the credential at its issuer first.',
-        '2. Remove it from the code and load it at run time from a secret store or an environment variable.',
-        '3. If the repository is shared, rewrite the history that holds it (git filter-repo) and ask collaborators to re-clone.',
-        'False positive? Add the finding to .gitleaksignore, or an allowlist to .gitleaks.toml, with a comment saying why.'
-    ].join('\n');
-    const helpMarkdown = [
-        `**${title}** (\`${ruleId}\`): ${what}`,
-        '',
-        'A secret in a repository must be treated as compromised, even after the commit is removed: anyone with read ' +
-            'access, a fork or a clone made before the fix still has it.',
-        '',
-        '1. **Revoke or rotate** the credential at its issuer first.',
-        '2. **Remove** it from the code and load it at run time from a secret store or an environment variable.',
-        '3. If the repository is shared, **rewrite the history** that holds it (`git filter-repo`) and ask collaborators to re-clone.',
-        '',
-        'False positive? Add the finding to `.gitleaksignore`, or an allowlist to `.gitleaks.toml`, with a comment saying why.'
-    ].join('\n');
-    return {
-        id: ruleId,
-        title,
-        description: what,
-        helpText,
-        helpMarkdown,
-        helpUri: 'https://github.com/gitleaks/gitleaks#readme',
-        tags: ['secret', 'external/cwe/cwe-798', ...tags.map(t => t.toLowerCase())],
-        severity,
-        confidence: severity === 'medium' ? 'low' : 'high'
-    };
-}
-
-;// CONCATENATED MODULE: ./shared/scanners/gitleaks-report.ts
-/**
- * Reads every report gitleaks has written over its versions into our finding model: v8 JSON and CSV (PascalCase
- * fields), v8 SARIF (commit data in partialFingerprints), v7 JSON (camelCase, display names as rules) and v7 SARIF
- * (no ruleId in results). Secret values, matched lines, authors and e-mails are never copied into a finding; they
- * are returned in `sensitive` so the caller can mask them before anything is logged.
- */
-
-
-/** Parses a gitleaks report (format detected from the content). Throws ScannerError when it is unreadable. */
-function parseGitleaksReport(text) {
-    const trimmed = text.replace(/^\uFEFF/, '').trim();
-    if (trimmed === '')
-        return { findings: [], rules: [], sensitive: [], secrets: [], format: 'empty' };
-    if (trimmed.startsWith('RuleID,'))
-        return fromLeaks(parseCsv(trimmed), 'v8-csv');
-    let data;
-    try {
-        data = JSON.parse(trimmed);
-    }
-    catch (err) {
-        throw new ScannerError(`The gitleaks report is not valid JSON, SARIF or CSV (${err.message}).`);
-    }
-    if (Array.isArray(data)) {
-        if (data.length === 0)
-            return { findings: [], rules: [], sensitive: [], secrets: [], format: 'empty' };
-        const first = data[0];
-        if (first && typeof first === 'object' && 'RuleID' in first)
-            return fromLeaks(v8Json(data), 'v8-json');
-        if (first && typeof first === 'object' && ('offender' in first || 'rule' in first))
-            return fromLeaks(v7Json(data), 'v7-json');
-        throw new ScannerError('The gitleaks report is a JSON array whose entries have neither RuleID (v8) nor rule/offender (v7).');
-    }
-    if (data && typeof data === 'object' && Array.isArray(data.runs)) {
-        return fromSarif(data);
-    }
-    throw new ScannerError('The gitleaks report is JSON but neither a list of leaks nor a SARIF log.');
-}
-function fromLeaks(parsed, format) {
-    const rules = new Map();
-    const findings = [];
-    for (const leak of parsed.leaks) {
-        if (!rules.has(leak.ruleId))
-            rules.set(leak.ruleId, secretRule(leak.ruleId, leak.ruleName, leak.description, leak.tags));
-        findings.push(toFinding(leak, rules.get(leak.ruleId)));
-    }
-    const secrets = [...new Set(parsed.secrets.filter(v => v && !/^(REDACTED|\*+)$/.test(v.trim())))];
-    return { findings, rules: [...rules.values()], sensitive: parsed.sensitive.filter(Boolean), secrets, format };
-}
-function toFinding(leak, rule) {
-    const short = leak.commit ? leak.commit.slice(0, 7) : undefined;
-    const where = `${leak.file}${leak.startLine ? `:${leak.startLine}` : ''}`;
-    const when = short ? ` in commit ${short}${leak.date ? ` (${leak.date.slice(0, 10)})` : ''}` : '';
-    return {
-        ruleId: leak.ruleId,
-        message: `${rule.title} found at ${where}${when}. Revoke or rotate it, then remove it from the code.`,
-        severity: rule.severity,
-        location: {
-            path: leak.file,
-            startLine: leak.startLine,
-            endLine: leak.endLine,
-            startColumn: leak.startColumn,
-            endColumn: leak.endColumn
-        },
-        // A leak is a fact about one commit and line; it does not move, so the line is part of its identity.
-        identity: [leak.ruleId, leak.file, leak.commit ?? 'worktree', String(leak.startLine ?? 0)],
-        properties: {
-            ...(leak.commit ? { commit: leak.commit } : {}),
-            ...(leak.date ? { commitDate: leak.date } : {})
-        }
-    };
-}
-const str = (v) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
-const num = (v) => {
-    const n = typeof v === 'number' ? v : Number.parseInt(str(v), 10);
-    return Number.isFinite(n) ? n : undefined;
-};
-/** gitleaks writes dates as RFC 3339 in real scans; keep anything else as it came. */
-function isoDate(v) {
-    const s = str(v).trim();
-    if (!s)
-        return undefined;
-    const d = new Date(s);
-    if (!/^\d{4}-\d{2}-\d{2}/.test(s) || Number.isNaN(d.getTime()))
-        return s;
-    // Staged and working-tree leaks carry Go's zero time (0001-01-01): no date at all.
-    return d.getUTCFullYear() < 1971 ? undefined : d.toISOString();
-}
-function v8Json(rows) {
-    const sensitive = [];
-    const secrets = [];
-    const leaks = rows.map(r => {
-        secrets.push(str(r.Secret), str(r.Match));
-        sensitive.push(str(r.Secret), str(r.Match), str(r.Email), str(r.Author));
-        const tags = Array.isArray(r.Tags) ? r.Tags.map(str) : str(r.Tags).split(/[\s,]+/);
-        return {
-            ruleId: str(r.RuleID) || 'unknown-secret',
-            description: str(r.Description) || undefined,
-            file: str(r.File),
-            startLine: num(r.StartLine),
-            endLine: num(r.EndLine),
-            startColumn: num(r.StartColumn),
-            endColumn: num(r.EndColumn),
-            commit: str(r.Commit) || undefined,
-            date: isoDate(r.Date),
-            tags: tags.filter(Boolean)
-        };
-    });
-    return { leaks, sensitive, secrets };
-}
-function v7Json(rows) {
-    const sensitive = [];
-    const secrets = [];
-    const leaks = rows.map(r => {
-        secrets.push(str(r.offender), str(r.line));
-        sensitive.push(str(r.offender), str(r.line), str(r.email), str(r.author));
-        const name = str(r.rule) || 'Unknown secret';
-        return {
-            ruleId: slug(name),
-            ruleName: name,
-            file: str(r.file),
-            startLine: num(r.lineNumber),
-            commit: str(r.commit) || undefined,
-            date: isoDate(r.date),
-            tags: str(r.tags).split(',').map(t => t.trim()).filter(Boolean)
-        };
-    });
-    return { leaks, sensitive, secrets };
-}
-/** A minimal RFC 4180 reader: quoted fields may hold commas, quotes ("") and newlines. */
-function parseCsv(text) {
-    const rows = [[]];
-    let field = '';
-    let quoted = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (quoted) {
-            if (c === '"' && text[i + 1] === '"')
-                (field += '"'), i++;
-            else if (c === '"')
-                quoted = false;
-            else
-                field += c;
-        }
-        else if (c === '"')
-            quoted = true;
-        else if (c === ',')
-            rows[rows.length - 1].push(field), (field = '');
-        else if (c === '\n' || c === '\r') {
-            if (c === '\r' && text[i + 1] === '\n')
-                i++;
-            rows[rows.length - 1].push(field);
-            field = '';
-            rows.push([]);
-        }
-        else
-            field += c;
-    }
-    rows[rows.length - 1].push(field);
-    const [header, ...body] = rows.filter(r => r.length > 1 || r[0] !== '');
-    const objects = body.map(cells => Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ''])));
-    return v8Json(objects);
-}
-function fromSarif(log) {
-    const leaks = [];
-    const sensitive = [];
-    const secrets = [];
-    let v7 = false;
-    for (const run of log.runs) {
-        const names = new Map();
-        for (const r of run.tool?.driver?.rules ?? [])
-            if (r.id)
-                names.set(r.id, { name: r.name, short: r.shortDescription?.text });
-        for (const res of run.results ?? []) {
-            const loc = res.locations?.[0]?.physicalLocation;
-            const region = loc?.region ?? {};
-            const fp = res.partialFingerprints ?? {};
-            const props = res.properties ?? {};
-            secrets.push(str(region.snippet?.text), str(props.offender));
-            sensitive.push(str(region.snippet?.text), str(fp.email), str(fp.author), str(props.offender), str(props.email), str(props.author));
-            // v7 results have no ruleId: the rule's display name starts the message ("AWS Access Key secret detected").
-            let ruleId = str(res.ruleId);
-            let ruleName;
-            if (!ruleId) {
-                v7 = true;
-                ruleName = str(res.message?.text).replace(/ secret detected.*$/s, '') || 'Unknown secret';
-                ruleId = slug(ruleName);
-            }
-            else {
-                const known = names.get(ruleId);
-                // Before 8.19 the rule's shortDescription held its regex; its name is the readable title then.
-                ruleName = known?.name ?? (known?.short && !looksLikeRegex(known.short) ? known.short : undefined);
-            }
-            const tags = Array.isArray(props.tags) ? props.tags.map(str) : str(props.tags).split(',').map(t => t.trim());
-            leaks.push({
-                ruleId,
-                ruleName,
-                file: str(loc?.artifactLocation?.uri),
-                startLine: num(region.startLine),
-                endLine: num(region.endLine),
-                startColumn: num(region.startColumn),
-                endColumn: num(region.endColumn),
-                commit: str(fp.commitSha ?? props.commit) || undefined,
-                date: isoDate(fp.date ?? props.date),
-                tags: tags.filter(Boolean)
-            });
-        }
-    }
-    return fromLeaks({ leaks, sensitive, secrets }, v7 ? 'v7-sarif' : 'v8-sarif');
-}
-function looksLikeRegex(s) {
-    return /[\\()[\]{}|?*+^$]/.test(s) && !/\s[a-z]+\s/i.test(s.replace(/\(\?i\)/g, ''));
-}
-/** "AWS Access Key" -> "aws-access-key". */
-function slug(name) {
-    return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'unknown-secret';
-}
-
-;// CONCATENATED MODULE: ./shared/scanners/gitleaks.ts
-/**
- * The gitleaks adapter: how to call it for each scope and how to read what it wrote. gitleaks runs with --redact,
- * so secret values never even reach this process; the report's e-mails and authors are dropped by the parser.
- */
-
-
-
-
-
-
-
-const GITLEAKS_URI = 'https://github.com/gitleaks/gitleaks';
-/** An exit code gitleaks uses only for "leaks found", so that 1 (its error code) stays an error. */
-const LEAKS_EXIT = 42;
-/** The argument list for a scope. Exported for tests and for the log. */
-function gitleaksArgs(o, reportPath) {
-    const target = o.scope.kind === 'working-tree'
-        ? // Relative to the root (gitleaks runs there), so paths and .gitleaksignore fingerprints stay stable.
-            ['dir', '.']
-        : o.scope.kind === 'staged'
-            ? ['git', '--staged', o.root]
-            : ['git', '--log-opts', logOptions(o.scope) ?? '', o.root];
-    const ignore = (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(o.root, '.gitleaksignore')) ? ['--gitleaks-ignore-path', o.root] : [];
-    return [
-        ...target,
-        ...(o.config ? ['--config', o.config] : []),
-        ...ignore,
-        '--report-format', 'json',
-        '--report-path', reportPath,
-        '--redact',
-        '--no-banner',
-        '--no-color',
-        '--exit-code', String(LEAKS_EXIT),
-        '--log-level', 'info'
-    ];
-}
-/** Runs gitleaks on the scope and returns the run for the SARIF builder. Throws ScannerError when it breaks. */
-async function runGitleaks(o) {
-    if (o.config && !(0,external_node_fs_namespaceObject.existsSync)(o.config)) {
-        throw new ConfigurationError(`The gitleaks config file '${o.config}' does not exist.`);
-    }
-    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'devsecops-gitleaks-'));
-    const reportPath = (0,external_node_path_namespaceObject.join)(dir, 'report.json');
-    const startTime = new Date();
-    try {
-        const args = gitleaksArgs(o, reportPath);
-        o.logger.info(`Running gitleaks ${o.version}: gitleaks ${args.map(a => (/\s/.test(a) ? `"${a}"` : a)).join(' ')}`);
-        let res;
-        try {
-            res = await runProcess(o.binary, args, {
-                cwd: o.root,
-                timeoutMs: o.timeoutSeconds ? o.timeoutSeconds * 1000 : undefined,
-                onLine: line => o.logger.debug(`gitleaks: ${line}`)
-            });
-        }
-        catch (err) {
-            throw new ScannerError(`gitleaks could not be started (${err.message}).`);
-        }
-        const endTime = new Date();
-        if (res.timedOut)
-            throw new ScannerError(`gitleaks did not finish within ${o.timeoutSeconds} s.`);
-        if (res.code !== 0 && res.code !== LEAKS_EXIT) {
-            const lines = res.stderr.split('\n').map(l => l.trim()).filter(Boolean).slice(-8);
-            throw new ScannerError(`gitleaks failed with exit code ${res.code}.`, lines);
-        }
-        if (!(0,external_node_fs_namespaceObject.existsSync)(reportPath))
-            throw new ScannerError('gitleaks finished but wrote no report.');
-        const report = parseGitleaksReport((0,external_node_fs_namespaceObject.readFileSync)(reportPath, 'utf8'));
-        // Secrets are masked before anything else is logged; e-mails and authors are simply never used.
-        for (const value of report.secrets)
-            o.logger.mask(value);
-        if (res.code === LEAKS_EXIT && report.findings.length === 0) {
-            throw new ScannerError('gitleaks said it found leaks but its report lists none.');
-        }
-        for (const f of report.findings)
-            f.location.path = repoPath(o.root, f.location.path);
-        return {
-            stage: 'secrets',
-            tool: { name: 'gitleaks', version: o.version, informationUri: GITLEAKS_URI },
-            rules: report.rules,
-            findings: report.findings,
-            invocation: { successful: true, exitCode: res.code, errors: [], warnings: [], startTime, endTime }
-        };
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
-    }
-}
-/** gitleaks' `dir` mode reports paths as given on the command line; we publish them relative to the repository. */
-function repoPath(root, file) {
-    const abs = (0,external_node_path_namespaceObject.isAbsolute)(file) ? file : (0,external_node_path_namespaceObject.resolve)(root, file);
-    const rel = (0,external_node_path_namespaceObject.relative)(root, abs);
-    return rel.startsWith('..') ? file : rel.split('\\').join('/');
-}
-
-;// CONCATENATED MODULE: ./shared/tools/specs.ts
-// gitleaks v8.30.1: digests from gitleaks_8.30.1_checksums.txt, each quoted identically by five or more independent
-// public repositories (CI install scripts, tool manifests, Dockerfiles and scanner-provenance notes found through a
-// public code index, e.g. pin tables listing all five assets, `sha256sum --check` lines, and an audit note quoting
-// GitHub's own release-asset digest for the Windows zip, 8,438,883 bytes).
-const GITLEAKS = {
-    name: 'gitleaks',
-    version: '8.30.1',
-    binary: 'gitleaks',
-    versionArgs: ['version'],
-    release: {
-        baseUrl: 'https://github.com/gitleaks/gitleaks/releases/download/v{version}',
-        assets: {
-            'linux-x64': {
-                file: 'gitleaks_{version}_linux_x64.tar.gz',
-                sha256: '551f6fc83ea457d62a0d98237cbad105af8d557003051f41f3e7ca7b3f2470eb'
-            },
-            'linux-arm64': {
-                file: 'gitleaks_{version}_linux_arm64.tar.gz',
-                sha256: 'e4a487ee7ccd7d3a7f7ec08657610aa3606637dab924210b3aee62570fb4b080'
-            },
-            'darwin-x64': {
-                file: 'gitleaks_{version}_darwin_x64.tar.gz',
-                sha256: 'dfe101a4db2255fc85120ac7f3d25e4342c3c20cf749f2c20a18081af1952709'
-            },
-            'darwin-arm64': {
-                file: 'gitleaks_{version}_darwin_arm64.tar.gz',
-                sha256: 'b40ab0ae55c505963e365f271a8d3846efbc170aa17f2607f13df610a9aeb6a5'
-            },
-            'win32-x64': {
-                file: 'gitleaks_{version}_windows_x64.zip',
-                sha256: 'd29144deff3a68aa93ced33dddf84b7fdc26070add4aa0f4513094c8332afc4e'
-            }
-        }
-    },
-    // The module path is still zricethezav/gitleaks (not gitleaks/gitleaks); the version is a plain variable.
-    fallback: {
-        kind: 'go',
-        package: 'github.com/zricethezav/gitleaks/v8',
-        versionVariable: 'github.com/zricethezav/gitleaks/v8/version.Version'
-    }
-};
-// Trivy v0.74.0: digests from trivy_0.74.0_checksums.txt, each quoted identically by three or more independent public
-// repositories (Go and TypeScript pin tables, CI install scripts with `sha256sum -c`, a provenance note that checked
-// the macOS arm64 archive against the checksums file).
-const TRIVY = {
-    name: 'trivy',
-    version: '0.74.0',
-    binary: 'trivy',
-    versionArgs: ['--version'],
-    release: {
-        baseUrl: 'https://github.com/aquasecurity/trivy/releases/download/v{version}',
-        assets: {
-            'linux-x64': {
-                file: 'trivy_{version}_Linux-64bit.tar.gz',
-                sha256: '2ae6fe3ee734b7fdf11335663e18c75ea12dccc76062f09f164a3b0f8be4371a'
-            },
-            'linux-arm64': {
-                file: 'trivy_{version}_Linux-ARM64.tar.gz',
-                sha256: 'b94ce1976bbf3c15b514b605ee88be7c6d94a29be2302847ff01cb794d47aad5'
-            },
-            'darwin-x64': {
-                file: 'trivy_{version}_macOS-64bit.tar.gz',
-                sha256: '472816f6888dda689d075c30254d4210b4d1035acf365aa72332f584c2f60485'
-            },
-            'darwin-arm64': {
-                file: 'trivy_{version}_macOS-ARM64.tar.gz',
-                sha256: '1caada5e0e2091909357c7525d3aa76f4b660b13821bc143b190c7483e31cc11'
-            },
-            'win32-x64': {
-                file: 'trivy_{version}_windows-64bit.zip',
-                sha256: '94c40e0696e4b907a74b7b2e1438d5d72ebaca83115817407f568a002d520842'
-            }
-        }
-    },
-    fallback: {
-        kind: 'go',
-        package: 'github.com/aquasecurity/trivy/cmd/trivy',
-        versionVariable: 'github.com/aquasecurity/trivy/pkg/version/app.ver'
-    }
-};
-// OSV-Scanner v2.5.0 ships bare binaries. Digests from osv-scanner_SHA256SUMS, each quoted identically by at least two
-// independent public repositories (a TypeScript managed-tool catalog listing all six assets, a shell installer that
-// names the SHA256SUMS file, Dockerfile build args, a Python tool table, a PowerShell policy check for Windows).
-const OSV_SCANNER = {
-    name: 'osv-scanner',
-    version: '2.5.0',
-    binary: 'osv-scanner',
-    versionArgs: ['--version'],
-    release: {
-        baseUrl: 'https://github.com/google/osv-scanner/releases/download/v{version}',
-        assets: {
-            'linux-x64': {
-                file: 'osv-scanner_linux_amd64',
-                sha256: 'edcfc41d257db36148f065055655fe3fcfc434b0b423ea67468a84c207524e0c'
-            },
-            'linux-arm64': {
-                file: 'osv-scanner_linux_arm64',
-                sha256: 'fe152e1a546af223e6c557cc3111a8bb3e5dc02fcbf7dbe95d26567c0f0041f2'
-            },
-            'darwin-x64': {
-                file: 'osv-scanner_darwin_amd64',
-                sha256: 'baef4f4a4ce2924a9241869c36d4bd9d6c04b632cae6637a0f6347ab9272eb16'
-            },
-            'darwin-arm64': {
-                file: 'osv-scanner_darwin_arm64',
-                sha256: 'fff5a2e351b7f0a60001e87cbf862e82fb82e2792d368b533fec7a5865a73da2'
-            },
-            'win32-x64': {
-                file: 'osv-scanner_windows_amd64.exe',
-                sha256: '4342285bd8be36b9f113468f3eea86e7900befbcd19ca8dc6ac4f0f6cbe7c362'
-            }
-        }
-    },
-    // v2.5.0 declares `const OSVVersion = "2.5.0"` (internal/version), so a go-installed binary reports it already.
-    fallback: { kind: 'go', package: 'github.com/google/osv-scanner/v2/cmd/osv-scanner' }
-};
-// Semgrep and Checkov are installed from PyPI only: their wheels carry the native parts, and no release download is
-// pinned for them.
-const SEMGREP = {
-    name: 'semgrep',
-    version: '1.185.0',
-    binary: 'semgrep',
-    versionArgs: ['--version'],
-    fallback: { kind: 'pip', package: 'semgrep' }
-};
-const CHECKOV = {
-    name: 'checkov',
-    version: '3.3.30',
-    binary: 'checkov',
-    versionArgs: ['--version'],
-    fallback: { kind: 'pip', package: 'checkov' }
-};
-/** The pinned scanners, by name. */
-const TOOLS = {
-    gitleaks: GITLEAKS,
-    trivy: TRIVY,
-    'osv-scanner': OSV_SCANNER,
-    semgrep: SEMGREP,
-    checkov: CHECKOV
-};
-/** Replaces `{version}` in a spec template. */
-function fillTemplate(template, version) {
-    return template.split('{version}').join(version);
-}
-/** The environment variable that points at an explicit binary, e.g. `DEVSECOPS_OSV_SCANNER_PATH`. */
-function pathVariable(spec) {
-    return `DEVSECOPS_${spec.name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_PATH`;
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 ;// CONCATENATED MODULE: ./actions/secrets/stage.ts
@@ -2045,10 +2093,6 @@ function pathVariable(spec) {
  * The secrets stage, free of GitHub Actions specifics so the action and the `devsecops` command run exactly the
  * same code: resolve the scope, get gitleaks, scan, write SARIF, gate, and render the summary.
  */
-
-
-
-
 
 
 
@@ -2110,51 +2154,31 @@ async function runSecretsStage(o) {
             invocation: { successful: false, errors: [error, ...errorLines], warnings: [] }
         };
     }
-    run.invocation.warnings.push(...coverageWarnings);
     run.properties = {
         scope: scope.kind,
         ...(scope.kind === 'range' ? { base: scope.base, head: scope.head } : {}),
         ...(commits !== undefined ? { commits } : {}),
         ...(files !== undefined ? { files } : {})
     };
-    const sarifPath = (0,external_node_path_namespaceObject.resolve)(o.sarifPath);
-    const sarif = await finalizeSarif(buildSarif([run], { checkoutRoot: root }), root, o.logger);
-    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(sarifPath), { recursive: true });
-    (0,external_node_fs_namespaceObject.writeFileSync)(sarifPath, `${JSON.stringify(sarif, null, 2)}\n`);
-    o.logger.info(`SARIF written to ${sarifPath}.`);
-    const decision = decide(run.findings, o.failOn, { ok: error === undefined, error });
-    const ruleTitles = new Map(run.rules.map(r => [r.id, r.title]));
-    const duration = formatDuration(Date.now() - started);
-    const scanned = [
-        ['Scope', `${describeScope(scope)}, ${scope.reason}`],
-        ...(commits !== undefined ? [['Commits', String(commits)]] : []),
-        ...(files !== undefined ? [['Files', String(files)]] : []),
-        ['Scanner', `gitleaks ${version}`],
-        ['Fail on', o.failOn],
-        ['Duration', duration]
-    ];
-    const summary = renderSummary({
+    const result = await finishStage({
         title: '🔑 Secrets',
-        outcome: decision.outcome,
-        reason: decision.reason,
-        scanned,
-        counts: decision.counts,
-        findings: run.findings,
+        root,
+        run,
+        failOn: o.failOn,
+        sarifPath: o.sarifPath,
+        started,
+        logger: o.logger,
+        scanned: [
+            ['Scope', `${describeScope(scope)}, ${scope.reason}`],
+            ...(commits !== undefined ? [['Commits', String(commits)]] : []),
+            ...(files !== undefined ? [['Files', String(files)]] : [])
+        ],
         columns: SECRET_COLUMNS,
-        ruleTitles,
-        errors: error ? [error, ...errorLines] : undefined,
-        notes: [
-            ...coverageWarnings.map(w => `⚠️ Partial coverage: ${w}`),
-            ...(decision.outcome === 'failed'
-                ? ['Treat every secret found as compromised: revoke or rotate it first, then remove it from the code and history.']
-                : [])
-        ]
+        error: error ? { message: error, lines: errorLines } : undefined,
+        warnings: coverageWarnings.map(w => `Partial coverage: ${w}`),
+        onFailure: 'Treat every secret found as compromised: revoke or rotate it first, then remove it from the code and history.'
     });
-    o.logger.info(`Secrets: ${decision.outcome} in ${duration}. ${decision.reason}`);
-    return { outcome: decision.outcome, decision, findings: run.findings, sarifPath, summary, scope, error, ruleTitles, warnings: coverageWarnings };
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
+    return { ...result, scope };
 }
 
 ;// CONCATENATED MODULE: ./shared/git/event.ts

@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5626);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6279);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5626:
+/***/ 6279:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30419,6 +30419,397 @@ function getInputs() {
     };
 }
 
+;// CONCATENATED MODULE: ./shared/scanners/gitleaks-rules.ts
+/** Kinds of secret that unlock infrastructure outright. Matched against rule ids, names and tags. */
+const CRITICAL = [
+    /private[-_ ]?key/i,
+    /\bpkcs/i,
+    /\b(aws|amazon)\b|^aws-|-aws-/i,
+    /\bgcp\b|^gcp-|google[-_ ]?cloud|service[-_ ]?account/i,
+    /azure/i,
+    /alibaba|aliyun/i,
+    /digital[-_ ]?ocean|digitalocean/i,
+    /\b(ibm|oci|oracle)[-_ ]?cloud|^oci-|^ibm-/i,
+    /tencent|huawei|linode|scaleway|vultr|hetzner/i,
+    /heroku|cloudflare/i
+];
+/** Matches that rest on entropy or a keyword alone, with no provider-specific shape. */
+const GENERIC = [/generic/i, /high[-_ ]?entropy/i, /^password$|generic[-_ ]password/i];
+const WORDS = {
+    aws: 'AWS', gcp: 'GCP', api: 'API', jwt: 'JWT', ssh: 'SSH', pypi: 'PyPI', npm: 'npm', github: 'GitHub',
+    gitlab: 'GitLab', rsa: 'RSA', pgp: 'PGP', pat: 'PAT', oauth: 'OAuth', id: 'ID', url: 'URL', sdk: 'SDK',
+    pkcs12: 'PKCS#12', dsa: 'DSA', ec: 'EC', ibm: 'IBM', oci: 'OCI', gcm: 'GCM', ssl: 'SSL', tls: 'TLS'
+};
+/** "aws-access-token" -> "AWS access token". */
+function humanize(ruleId) {
+    const words = ruleId.split(/[-_\s]+/).filter(Boolean);
+    return words
+        .map((w, i) => WORDS[w.toLowerCase()] ?? (i === 0 ? w[0].toUpperCase() + w.slice(1) : w.toLowerCase()))
+        .join(' ');
+}
+/** Our severity for a kind of secret. */
+function secretSeverity(ruleId, name = '', tags = []) {
+    const text = [ruleId, name, ...tags].join(' ');
+    if (GENERIC.some(re => re.test(ruleId) || re.test(name)))
+        return 'medium';
+    if (CRITICAL.some(re => re.test(text)))
+        return 'critical';
+    return 'high';
+}
+/** A complete rule description for a gitleaks rule id. */
+function secretRule(ruleId, name, description, tags = []) {
+    const title = name?.trim() || humanize(ruleId);
+    const severity = secretSeverity(ruleId, name, tags);
+    const what = description?.trim() || `A credential of the kind "${title}" in the code or its history.`;
+    const helpText = [
+        `${what}`,
+        '',
+        'A secret in a repository must be treated as compromised, even after the commit is removed: anyone with read ' +
+            'access, a fork or a clone made before the fix still has it.',
+        '1. Revoke or rotate the credential at its issuer first.',
+        '2. Remove it from the code and load it at run time from a secret store or an environment variable.',
+        '3. If the repository is shared, rewrite the history that holds it (git filter-repo) and ask collaborators to re-clone.',
+        'False positive? Add the finding to .gitleaksignore, or an allowlist to .gitleaks.toml, with a comment saying why.'
+    ].join('\n');
+    const helpMarkdown = [
+        `**${title}** (\`${ruleId}\`): ${what}`,
+        '',
+        'A secret in a repository must be treated as compromised, even after the commit is removed: anyone with read ' +
+            'access, a fork or a clone made before the fix still has it.',
+        '',
+        '1. **Revoke or rotate** the credential at its issuer first.',
+        '2. **Remove** it from the code and load it at run time from a secret store or an environment variable.',
+        '3. If the repository is shared, **rewrite the history** that holds it (`git filter-repo`) and ask collaborators to re-clone.',
+        '',
+        'False positive? Add the finding to `.gitleaksignore`, or an allowlist to `.gitleaks.toml`, with a comment saying why.'
+    ].join('\n');
+    return {
+        id: ruleId,
+        title,
+        description: what,
+        helpText,
+        helpMarkdown,
+        helpUri: 'https://github.com/gitleaks/gitleaks#readme',
+        tags: ['secret', 'external/cwe/cwe-798', ...tags.map(t => t.toLowerCase())],
+        severity,
+        confidence: severity === 'medium' ? 'low' : 'high'
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/scanners/gitleaks-report.ts
+/**
+ * Reads every report gitleaks has written over its versions into our finding model: v8 JSON and CSV (PascalCase
+ * fields), v8 SARIF (commit data in partialFingerprints), v7 JSON (camelCase, display names as rules) and v7 SARIF
+ * (no ruleId in results). Secret values, matched lines, authors and e-mails are never copied into a finding; they
+ * are returned in `sensitive` so the caller can mask them before anything is logged.
+ */
+
+
+/** Parses a gitleaks report (format detected from the content). Throws ScannerError when it is unreadable. */
+function parseGitleaksReport(text) {
+    const trimmed = text.replace(/^\uFEFF/, '').trim();
+    if (trimmed === '')
+        return { findings: [], rules: [], sensitive: [], secrets: [], format: 'empty' };
+    if (trimmed.startsWith('RuleID,'))
+        return fromLeaks(parseCsv(trimmed), 'v8-csv');
+    let data;
+    try {
+        data = JSON.parse(trimmed);
+    }
+    catch (err) {
+        throw new ScannerError(`The gitleaks report is not valid JSON, SARIF or CSV (${err.message}).`);
+    }
+    if (Array.isArray(data)) {
+        if (data.length === 0)
+            return { findings: [], rules: [], sensitive: [], secrets: [], format: 'empty' };
+        const first = data[0];
+        if (first && typeof first === 'object' && 'RuleID' in first)
+            return fromLeaks(v8Json(data), 'v8-json');
+        if (first && typeof first === 'object' && ('offender' in first || 'rule' in first))
+            return fromLeaks(v7Json(data), 'v7-json');
+        throw new ScannerError('The gitleaks report is a JSON array whose entries have neither RuleID (v8) nor rule/offender (v7).');
+    }
+    if (data && typeof data === 'object' && Array.isArray(data.runs)) {
+        return fromSarif(data);
+    }
+    throw new ScannerError('The gitleaks report is JSON but neither a list of leaks nor a SARIF log.');
+}
+function fromLeaks(parsed, format) {
+    const rules = new Map();
+    const findings = [];
+    for (const leak of parsed.leaks) {
+        if (!rules.has(leak.ruleId))
+            rules.set(leak.ruleId, secretRule(leak.ruleId, leak.ruleName, leak.description, leak.tags));
+        findings.push(toFinding(leak, rules.get(leak.ruleId)));
+    }
+    const secrets = [...new Set(parsed.secrets.filter(v => v && !/^(REDACTED|\*+)$/.test(v.trim())))];
+    return { findings, rules: [...rules.values()], sensitive: parsed.sensitive.filter(Boolean), secrets, format };
+}
+function toFinding(leak, rule) {
+    const short = leak.commit ? leak.commit.slice(0, 7) : undefined;
+    const where = `${leak.file}${leak.startLine ? `:${leak.startLine}` : ''}`;
+    const when = short ? ` in commit ${short}${leak.date ? ` (${leak.date.slice(0, 10)})` : ''}` : '';
+    return {
+        ruleId: leak.ruleId,
+        message: `${rule.title} found at ${where}${when}. Revoke or rotate it, then remove it from the code.`,
+        severity: rule.severity,
+        location: {
+            path: leak.file,
+            startLine: leak.startLine,
+            endLine: leak.endLine,
+            startColumn: leak.startColumn,
+            endColumn: leak.endColumn
+        },
+        // A leak is a fact about one commit and line; it does not move, so the line is part of its identity.
+        identity: [leak.ruleId, leak.file, leak.commit ?? 'worktree', String(leak.startLine ?? 0)],
+        properties: {
+            ...(leak.commit ? { commit: leak.commit } : {}),
+            ...(leak.date ? { commitDate: leak.date } : {})
+        }
+    };
+}
+const str = (v) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
+const num = (v) => {
+    const n = typeof v === 'number' ? v : Number.parseInt(str(v), 10);
+    return Number.isFinite(n) ? n : undefined;
+};
+/** gitleaks writes dates as RFC 3339 in real scans; keep anything else as it came. */
+function isoDate(v) {
+    const s = str(v).trim();
+    if (!s)
+        return undefined;
+    const d = new Date(s);
+    if (!/^\d{4}-\d{2}-\d{2}/.test(s) || Number.isNaN(d.getTime()))
+        return s;
+    // Staged and working-tree leaks carry Go's zero time (0001-01-01): no date at all.
+    return d.getUTCFullYear() < 1971 ? undefined : d.toISOString();
+}
+function v8Json(rows) {
+    const sensitive = [];
+    const secrets = [];
+    const leaks = rows.map(r => {
+        secrets.push(str(r.Secret), str(r.Match));
+        sensitive.push(str(r.Secret), str(r.Match), str(r.Email), str(r.Author));
+        const tags = Array.isArray(r.Tags) ? r.Tags.map(str) : str(r.Tags).split(/[\s,]+/);
+        return {
+            ruleId: str(r.RuleID) || 'unknown-secret',
+            description: str(r.Description) || undefined,
+            file: str(r.File),
+            startLine: num(r.StartLine),
+            endLine: num(r.EndLine),
+            startColumn: num(r.StartColumn),
+            endColumn: num(r.EndColumn),
+            commit: str(r.Commit) || undefined,
+            date: isoDate(r.Date),
+            tags: tags.filter(Boolean)
+        };
+    });
+    return { leaks, sensitive, secrets };
+}
+function v7Json(rows) {
+    const sensitive = [];
+    const secrets = [];
+    const leaks = rows.map(r => {
+        secrets.push(str(r.offender), str(r.line));
+        sensitive.push(str(r.offender), str(r.line), str(r.email), str(r.author));
+        const name = str(r.rule) || 'Unknown secret';
+        return {
+            ruleId: slug(name),
+            ruleName: name,
+            file: str(r.file),
+            startLine: num(r.lineNumber),
+            commit: str(r.commit) || undefined,
+            date: isoDate(r.date),
+            tags: str(r.tags).split(',').map(t => t.trim()).filter(Boolean)
+        };
+    });
+    return { leaks, sensitive, secrets };
+}
+/** A minimal RFC 4180 reader: quoted fields may hold commas, quotes ("") and newlines. */
+function parseCsv(text) {
+    const rows = [[]];
+    let field = '';
+    let quoted = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quoted) {
+            if (c === '"' && text[i + 1] === '"')
+                (field += '"'), i++;
+            else if (c === '"')
+                quoted = false;
+            else
+                field += c;
+        }
+        else if (c === '"')
+            quoted = true;
+        else if (c === ',')
+            rows[rows.length - 1].push(field), (field = '');
+        else if (c === '\n' || c === '\r') {
+            if (c === '\r' && text[i + 1] === '\n')
+                i++;
+            rows[rows.length - 1].push(field);
+            field = '';
+            rows.push([]);
+        }
+        else
+            field += c;
+    }
+    rows[rows.length - 1].push(field);
+    const [header, ...body] = rows.filter(r => r.length > 1 || r[0] !== '');
+    const objects = body.map(cells => Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ''])));
+    return v8Json(objects);
+}
+function fromSarif(log) {
+    const leaks = [];
+    const sensitive = [];
+    const secrets = [];
+    let v7 = false;
+    for (const run of log.runs) {
+        const names = new Map();
+        for (const r of run.tool?.driver?.rules ?? [])
+            if (r.id)
+                names.set(r.id, { name: r.name, short: r.shortDescription?.text });
+        for (const res of run.results ?? []) {
+            const loc = res.locations?.[0]?.physicalLocation;
+            const region = loc?.region ?? {};
+            const fp = res.partialFingerprints ?? {};
+            const props = res.properties ?? {};
+            secrets.push(str(region.snippet?.text), str(props.offender));
+            sensitive.push(str(region.snippet?.text), str(fp.email), str(fp.author), str(props.offender), str(props.email), str(props.author));
+            // v7 results have no ruleId: the rule's display name starts the message ("AWS Access Key secret detected").
+            let ruleId = str(res.ruleId);
+            let ruleName;
+            if (!ruleId) {
+                v7 = true;
+                ruleName = str(res.message?.text).replace(/ secret detected.*$/s, '') || 'Unknown secret';
+                ruleId = slug(ruleName);
+            }
+            else {
+                const known = names.get(ruleId);
+                // Before 8.19 the rule's shortDescription held its regex; its name is the readable title then.
+                ruleName = known?.name ?? (known?.short && !looksLikeRegex(known.short) ? known.short : undefined);
+            }
+            const tags = Array.isArray(props.tags) ? props.tags.map(str) : str(props.tags).split(',').map(t => t.trim());
+            leaks.push({
+                ruleId,
+                ruleName,
+                file: str(loc?.artifactLocation?.uri),
+                startLine: num(region.startLine),
+                endLine: num(region.endLine),
+                startColumn: num(region.startColumn),
+                endColumn: num(region.endColumn),
+                commit: str(fp.commitSha ?? props.commit) || undefined,
+                date: isoDate(fp.date ?? props.date),
+                tags: tags.filter(Boolean)
+            });
+        }
+    }
+    return fromLeaks({ leaks, sensitive, secrets }, v7 ? 'v7-sarif' : 'v8-sarif');
+}
+function looksLikeRegex(s) {
+    return /[\\()[\]{}|?*+^$]/.test(s) && !/\s[a-z]+\s/i.test(s.replace(/\(\?i\)/g, ''));
+}
+/** "AWS Access Key" -> "aws-access-key". */
+function slug(name) {
+    return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'unknown-secret';
+}
+
+;// CONCATENATED MODULE: ./shared/scanners/gitleaks.ts
+/**
+ * The gitleaks adapter: how to call it for each scope and how to read what it wrote. gitleaks runs with --redact,
+ * so secret values never even reach this process; the report's e-mails and authors are dropped by the parser.
+ */
+
+
+
+
+
+
+
+const GITLEAKS_URI = 'https://github.com/gitleaks/gitleaks';
+/** An exit code gitleaks uses only for "leaks found", so that 1 (its error code) stays an error. */
+const LEAKS_EXIT = 42;
+/** The argument list for a scope. Exported for tests and for the log. */
+function gitleaksArgs(o, reportPath) {
+    const target = o.scope.kind === 'working-tree'
+        ? // Relative to the root (gitleaks runs there), so paths and .gitleaksignore fingerprints stay stable.
+            ['dir', '.']
+        : o.scope.kind === 'staged'
+            ? ['git', '--staged', o.root]
+            : ['git', '--log-opts', logOptions(o.scope) ?? '', o.root];
+    const ignore = (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(o.root, '.gitleaksignore')) ? ['--gitleaks-ignore-path', o.root] : [];
+    return [
+        ...target,
+        ...(o.config ? ['--config', o.config] : []),
+        ...ignore,
+        '--report-format', 'json',
+        '--report-path', reportPath,
+        '--redact',
+        '--no-banner',
+        '--no-color',
+        '--exit-code', String(LEAKS_EXIT),
+        '--log-level', 'info'
+    ];
+}
+/** Runs gitleaks on the scope and returns the run for the SARIF builder. Throws ScannerError when it breaks. */
+async function runGitleaks(o) {
+    if (o.config && !(0,external_node_fs_namespaceObject.existsSync)(o.config)) {
+        throw new ConfigurationError(`The gitleaks config file '${o.config}' does not exist.`);
+    }
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'devsecops-gitleaks-'));
+    const reportPath = (0,external_node_path_namespaceObject.join)(dir, 'report.json');
+    const startTime = new Date();
+    try {
+        const args = gitleaksArgs(o, reportPath);
+        o.logger.info(`Running gitleaks ${o.version}: gitleaks ${args.map(a => (/\s/.test(a) ? `"${a}"` : a)).join(' ')}`);
+        let res;
+        try {
+            res = await runProcess(o.binary, args, {
+                cwd: o.root,
+                timeoutMs: o.timeoutSeconds ? o.timeoutSeconds * 1000 : undefined,
+                onLine: line => o.logger.debug(`gitleaks: ${line}`)
+            });
+        }
+        catch (err) {
+            throw new ScannerError(`gitleaks could not be started (${err.message}).`);
+        }
+        const endTime = new Date();
+        if (res.timedOut)
+            throw new ScannerError(`gitleaks did not finish within ${o.timeoutSeconds} s.`);
+        if (res.code !== 0 && res.code !== LEAKS_EXIT) {
+            const lines = res.stderr.split('\n').map(l => l.trim()).filter(Boolean).slice(-8);
+            throw new ScannerError(`gitleaks failed with exit code ${res.code}.`, lines);
+        }
+        if (!(0,external_node_fs_namespaceObject.existsSync)(reportPath))
+            throw new ScannerError('gitleaks finished but wrote no report.');
+        const report = parseGitleaksReport((0,external_node_fs_namespaceObject.readFileSync)(reportPath, 'utf8'));
+        // Secrets are masked before anything else is logged; e-mails and authors are simply never used.
+        for (const value of report.secrets)
+            o.logger.mask(value);
+        if (res.code === LEAKS_EXIT && report.findings.length === 0) {
+            throw new ScannerError('gitleaks said it found leaks but its report lists none.');
+        }
+        for (const f of report.findings)
+            f.location.path = repoPath(o.root, f.location.path);
+        return {
+            stage: 'secrets',
+            tool: { name: 'gitleaks', version: o.version, informationUri: GITLEAKS_URI },
+            rules: report.rules,
+            findings: report.findings,
+            invocation: { successful: true, exitCode: res.code, errors: [], warnings: [], startTime, endTime }
+        };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+/** gitleaks' `dir` mode reports paths as given on the command line; we publish them relative to the repository. */
+function repoPath(root, file) {
+    const abs = (0,external_node_path_namespaceObject.isAbsolute)(file) ? file : (0,external_node_path_namespaceObject.resolve)(root, file);
+    const rel = (0,external_node_path_namespaceObject.relative)(root, abs);
+    return rel.startsWith('..') ? file : rel.split('\\').join('/');
+}
+
 ;// CONCATENATED MODULE: ./shared/policy/gate.ts
 /**
  * The one gate every stage uses. Reporting and gating are separate: the SARIF always holds everything found; the
@@ -31323,305 +31714,10 @@ async function finalizeSarif(log, checkoutRoot, logger) {
     return enforceLimits(log, logger);
 }
 
-;// CONCATENATED MODULE: ./shared/scanners/gitleaks-rules.ts
-/** Kinds of secret that unlock infrastructure outright. Matched against rule ids, names and tags. */
-const CRITICAL = [
-    /private[-_ ]?key/i,
-    /\bpkcs/i,
-    /\b(aws|amazon)\b|^aws-|-aws-/i,
-    /\bgcp\b|^gcp-|google[-_ ]?cloud|service[-_ ]?account/i,
-    /azure/i,
-    /alibaba|aliyun/i,
-    /digital[-_ ]?ocean|digitalocean/i,
-    /\b(ibm|oci|oracle)[-_ ]?cloud|^oci-|^ibm-/i,
-    /tencent|huawei|linode|scaleway|vultr|hetzner/i,
-    /heroku|cloudflare/i
-];
-/** Matches that rest on entropy or a keyword alone, with no provider-specific shape. */
-const GENERIC = [/generic/i, /high[-_ ]?entropy/i, /^password$|generic[-_ ]password/i];
-const WORDS = {
-    aws: 'AWS', gcp: 'GCP', api: 'API', jwt: 'JWT', ssh: 'SSH', pypi: 'PyPI', npm: 'npm', github: 'GitHub',
-    gitlab: 'GitLab', rsa: 'RSA', pgp: 'PGP', pat: 'PAT', oauth: 'OAuth', id: 'ID', url: 'URL', sdk: 'SDK',
-    pkcs12: 'PKCS#12', dsa: 'DSA', ec: 'EC', ibm: 'IBM', oci: 'OCI', gcm: 'GCM', ssl: 'SSL', tls: 'TLS'
-};
-/** "aws-access-token" -> "AWS access token". */
-function humanize(ruleId) {
-    const words = ruleId.split(/[-_\s]+/).filter(Boolean);
-    return words
-        .map((w, i) => WORDS[w.toLowerCase()] ?? (i === 0 ? w[0].toUpperCase() + w.slice(1) : w.toLowerCase()))
-        .join(' ');
-}
-/** Our severity for a kind of secret. */
-function secretSeverity(ruleId, name = '', tags = []) {
-    const text = [ruleId, name, ...tags].join(' ');
-    if (GENERIC.some(re => re.test(ruleId) || re.test(name)))
-        return 'medium';
-    if (CRITICAL.some(re => re.test(text)))
-        return 'critical';
-    return 'high';
-}
-/** A complete rule description for a gitleaks rule id. */
-function secretRule(ruleId, name, description, tags = []) {
-    const title = name?.trim() || humanize(ruleId);
-    const severity = secretSeverity(ruleId, name, tags);
-    const what = description?.trim() || `A credential of the kind "${title}" in the code or its history.`;
-    const helpText = [
-        `${what}`,
-        '',
-        'A secret in a repository must be treated as compromised, even after the commit is removed: anyone with read ' +
-            'access, a fork or a clone made before the fix still has it.',
-        '1. Revoke or rotate the credential at its issuer first.',
-        '2. Remove it from the code and load it at run time from a secret store or an environment variable.',
-        '3. If the repository is shared, rewrite the history that holds it (git filter-repo) and ask collaborators to re-clone.',
-        'False positive? Add the finding to .gitleaksignore, or an allowlist to .gitleaks.toml, with a comment saying why.'
-    ].join('\n');
-    const helpMarkdown = [
-        `**${title}** (\`${ruleId}\`): ${what}`,
-        '',
-        'A secret in a repository must be treated as compromised, even after the commit is removed: anyone with read ' +
-            'access, a fork or a clone made before the fix still has it.',
-        '',
-        '1. **Revoke or rotate** the credential at its issuer first.',
-        '2. **Remove** it from the code and load it at run time from a secret store or an environment variable.',
-        '3. If the repository is shared, **rewrite the history** that holds it (`git filter-repo`) and ask collaborators to re-clone.',
-        '',
-        'False positive? Add the finding to `.gitleaksignore`, or an allowlist to `.gitleaks.toml`, with a comment saying why.'
-    ].join('\n');
-    return {
-        id: ruleId,
-        title,
-        description: what,
-        helpText,
-        helpMarkdown,
-        helpUri: 'https://github.com/gitleaks/gitleaks#readme',
-        tags: ['secret', 'external/cwe/cwe-798', ...tags.map(t => t.toLowerCase())],
-        severity,
-        confidence: severity === 'medium' ? 'low' : 'high'
-    };
-}
-
-;// CONCATENATED MODULE: ./shared/scanners/gitleaks-report.ts
+;// CONCATENATED MODULE: ./actions/common/stage.ts
 /**
- * Reads every report gitleaks has written over its versions into our finding model: v8 JSON and CSV (PascalCase
- * fields), v8 SARIF (commit data in partialFingerprints), v7 JSON (camelCase, display names as rules) and v7 SARIF
- * (no ruleId in results). Secret values, matched lines, authors and e-mails are never copied into a finding; they
- * are returned in `sensitive` so the caller can mask them before anything is logged.
- */
-
-
-/** Parses a gitleaks report (format detected from the content). Throws ScannerError when it is unreadable. */
-function parseGitleaksReport(text) {
-    const trimmed = text.replace(/^\uFEFF/, '').trim();
-    if (trimmed === '')
-        return { findings: [], rules: [], sensitive: [], secrets: [], format: 'empty' };
-    if (trimmed.startsWith('RuleID,'))
-        return fromLeaks(parseCsv(trimmed), 'v8-csv');
-    let data;
-    try {
-        data = JSON.parse(trimmed);
-    }
-    catch (err) {
-        throw new ScannerError(`The gitleaks report is not valid JSON, SARIF or CSV (${err.message}).`);
-    }
-    if (Array.isArray(data)) {
-        if (data.length === 0)
-            return { findings: [], rules: [], sensitive: [], secrets: [], format: 'empty' };
-        const first = data[0];
-        if (first && typeof first === 'object' && 'RuleID' in first)
-            return fromLeaks(v8Json(data), 'v8-json');
-        if (first && typeof first === 'object' && ('offender' in first || 'rule' in first))
-            return fromLeaks(v7Json(data), 'v7-json');
-        throw new ScannerError('The gitleaks report is a JSON array whose entries have neither RuleID (v8) nor rule/offender (v7).');
-    }
-    if (data && typeof data === 'object' && Array.isArray(data.runs)) {
-        return fromSarif(data);
-    }
-    throw new ScannerError('The gitleaks report is JSON but neither a list of leaks nor a SARIF log.');
-}
-function fromLeaks(parsed, format) {
-    const rules = new Map();
-    const findings = [];
-    for (const leak of parsed.leaks) {
-        if (!rules.has(leak.ruleId))
-            rules.set(leak.ruleId, secretRule(leak.ruleId, leak.ruleName, leak.description, leak.tags));
-        findings.push(toFinding(leak, rules.get(leak.ruleId)));
-    }
-    const secrets = [...new Set(parsed.secrets.filter(v => v && !/^(REDACTED|\*+)$/.test(v.trim())))];
-    return { findings, rules: [...rules.values()], sensitive: parsed.sensitive.filter(Boolean), secrets, format };
-}
-function toFinding(leak, rule) {
-    const short = leak.commit ? leak.commit.slice(0, 7) : undefined;
-    const where = `${leak.file}${leak.startLine ? `:${leak.startLine}` : ''}`;
-    const when = short ? ` in commit ${short}${leak.date ? ` (${leak.date.slice(0, 10)})` : ''}` : '';
-    return {
-        ruleId: leak.ruleId,
-        message: `${rule.title} found at ${where}${when}. Revoke or rotate it, then remove it from the code.`,
-        severity: rule.severity,
-        location: {
-            path: leak.file,
-            startLine: leak.startLine,
-            endLine: leak.endLine,
-            startColumn: leak.startColumn,
-            endColumn: leak.endColumn
-        },
-        // A leak is a fact about one commit and line; it does not move, so the line is part of its identity.
-        identity: [leak.ruleId, leak.file, leak.commit ?? 'worktree', String(leak.startLine ?? 0)],
-        properties: {
-            ...(leak.commit ? { commit: leak.commit } : {}),
-            ...(leak.date ? { commitDate: leak.date } : {})
-        }
-    };
-}
-const str = (v) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
-const num = (v) => {
-    const n = typeof v === 'number' ? v : Number.parseInt(str(v), 10);
-    return Number.isFinite(n) ? n : undefined;
-};
-/** gitleaks writes dates as RFC 3339 in real scans; keep anything else as it came. */
-function isoDate(v) {
-    const s = str(v).trim();
-    if (!s)
-        return undefined;
-    const d = new Date(s);
-    if (!/^\d{4}-\d{2}-\d{2}/.test(s) || Number.isNaN(d.getTime()))
-        return s;
-    // Staged and working-tree leaks carry Go's zero time (0001-01-01): no date at all.
-    return d.getUTCFullYear() < 1971 ? undefined : d.toISOString();
-}
-function v8Json(rows) {
-    const sensitive = [];
-    const secrets = [];
-    const leaks = rows.map(r => {
-        secrets.push(str(r.Secret), str(r.Match));
-        sensitive.push(str(r.Secret), str(r.Match), str(r.Email), str(r.Author));
-        const tags = Array.isArray(r.Tags) ? r.Tags.map(str) : str(r.Tags).split(/[\s,]+/);
-        return {
-            ruleId: str(r.RuleID) || 'unknown-secret',
-            description: str(r.Description) || undefined,
-            file: str(r.File),
-            startLine: num(r.StartLine),
-            endLine: num(r.EndLine),
-            startColumn: num(r.StartColumn),
-            endColumn: num(r.EndColumn),
-            commit: str(r.Commit) || undefined,
-            date: isoDate(r.Date),
-            tags: tags.filter(Boolean)
-        };
-    });
-    return { leaks, sensitive, secrets };
-}
-function v7Json(rows) {
-    const sensitive = [];
-    const secrets = [];
-    const leaks = rows.map(r => {
-        secrets.push(str(r.offender), str(r.line));
-        sensitive.push(str(r.offender), str(r.line), str(r.email), str(r.author));
-        const name = str(r.rule) || 'Unknown secret';
-        return {
-            ruleId: slug(name),
-            ruleName: name,
-            file: str(r.file),
-            startLine: num(r.lineNumber),
-            commit: str(r.commit) || undefined,
-            date: isoDate(r.date),
-            tags: str(r.tags).split(',').map(t => t.trim()).filter(Boolean)
-        };
-    });
-    return { leaks, sensitive, secrets };
-}
-/** A minimal RFC 4180 reader: quoted fields may hold commas, quotes ("") and newlines. */
-function parseCsv(text) {
-    const rows = [[]];
-    let field = '';
-    let quoted = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (quoted) {
-            if (c === '"' && text[i + 1] === '"')
-                (field += '"'), i++;
-            else if (c === '"')
-                quoted = false;
-            else
-                field += c;
-        }
-        else if (c === '"')
-            quoted = true;
-        else if (c === ',')
-            rows[rows.length - 1].push(field), (field = '');
-        else if (c === '\n' || c === '\r') {
-            if (c === '\r' && text[i + 1] === '\n')
-                i++;
-            rows[rows.length - 1].push(field);
-            field = '';
-            rows.push([]);
-        }
-        else
-            field += c;
-    }
-    rows[rows.length - 1].push(field);
-    const [header, ...body] = rows.filter(r => r.length > 1 || r[0] !== '');
-    const objects = body.map(cells => Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ''])));
-    return v8Json(objects);
-}
-function fromSarif(log) {
-    const leaks = [];
-    const sensitive = [];
-    const secrets = [];
-    let v7 = false;
-    for (const run of log.runs) {
-        const names = new Map();
-        for (const r of run.tool?.driver?.rules ?? [])
-            if (r.id)
-                names.set(r.id, { name: r.name, short: r.shortDescription?.text });
-        for (const res of run.results ?? []) {
-            const loc = res.locations?.[0]?.physicalLocation;
-            const region = loc?.region ?? {};
-            const fp = res.partialFingerprints ?? {};
-            const props = res.properties ?? {};
-            secrets.push(str(region.snippet?.text), str(props.offender));
-            sensitive.push(str(region.snippet?.text), str(fp.email), str(fp.author), str(props.offender), str(props.email), str(props.author));
-            // v7 results have no ruleId: the rule's display name starts the message ("AWS Access Key secret detected").
-            let ruleId = str(res.ruleId);
-            let ruleName;
-            if (!ruleId) {
-                v7 = true;
-                ruleName = str(res.message?.text).replace(/ secret detected.*$/s, '') || 'Unknown secret';
-                ruleId = slug(ruleName);
-            }
-            else {
-                const known = names.get(ruleId);
-                // Before 8.19 the rule's shortDescription held its regex; its name is the readable title then.
-                ruleName = known?.name ?? (known?.short && !looksLikeRegex(known.short) ? known.short : undefined);
-            }
-            const tags = Array.isArray(props.tags) ? props.tags.map(str) : str(props.tags).split(',').map(t => t.trim());
-            leaks.push({
-                ruleId,
-                ruleName,
-                file: str(loc?.artifactLocation?.uri),
-                startLine: num(region.startLine),
-                endLine: num(region.endLine),
-                startColumn: num(region.startColumn),
-                endColumn: num(region.endColumn),
-                commit: str(fp.commitSha ?? props.commit) || undefined,
-                date: isoDate(fp.date ?? props.date),
-                tags: tags.filter(Boolean)
-            });
-        }
-    }
-    return fromLeaks({ leaks, sensitive, secrets }, v7 ? 'v7-sarif' : 'v8-sarif');
-}
-function looksLikeRegex(s) {
-    return /[\\()[\]{}|?*+^$]/.test(s) && !/\s[a-z]+\s/i.test(s.replace(/\(\?i\)/g, ''));
-}
-/** "AWS Access Key" -> "aws-access-key". */
-function slug(name) {
-    return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'unknown-secret';
-}
-
-;// CONCATENATED MODULE: ./shared/scanners/gitleaks.ts
-/**
- * The gitleaks adapter: how to call it for each scope and how to read what it wrote. gitleaks runs with --redact,
- * so secret values never even reach this process; the report's e-mails and authors are dropped by the parser.
+ * What every stage does once its scanner has run, free of GitHub Actions specifics (the CLI uses it too): build and
+ * write the SARIF, decide with the one gate, and render the summary.
  */
 
 
@@ -31630,88 +31726,40 @@ function slug(name) {
 
 
 
-const GITLEAKS_URI = 'https://github.com/gitleaks/gitleaks';
-/** An exit code gitleaks uses only for "leaks found", so that 1 (its error code) stays an error. */
-const LEAKS_EXIT = 42;
-/** The argument list for a scope. Exported for tests and for the log. */
-function gitleaksArgs(o, reportPath) {
-    const target = o.scope.kind === 'working-tree'
-        ? // Relative to the root (gitleaks runs there), so paths and .gitleaksignore fingerprints stay stable.
-            ['dir', '.']
-        : o.scope.kind === 'staged'
-            ? ['git', '--staged', o.root]
-            : ['git', '--log-opts', logOptions(o.scope) ?? '', o.root];
-    const ignore = (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(o.root, '.gitleaksignore')) ? ['--gitleaks-ignore-path', o.root] : [];
-    return [
-        ...target,
-        ...(o.config ? ['--config', o.config] : []),
-        ...ignore,
-        '--report-format', 'json',
-        '--report-path', reportPath,
-        '--redact',
-        '--no-banner',
-        '--no-color',
-        '--exit-code', String(LEAKS_EXIT),
-        '--log-level', 'info'
-    ];
+async function finishStage(o) {
+    const warnings = o.warnings ?? [];
+    o.run.invocation.warnings.push(...warnings);
+    const sarifPath = (0,external_node_path_namespaceObject.resolve)(o.sarifPath);
+    const sarif = await finalizeSarif(buildSarif([o.run], { checkoutRoot: o.root }), o.root, o.logger);
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(sarifPath), { recursive: true });
+    (0,external_node_fs_namespaceObject.writeFileSync)(sarifPath, `${JSON.stringify(sarif, null, 2)}\n`);
+    o.logger.info(`SARIF written to ${sarifPath}.`);
+    const decision = decide(o.run.findings, o.failOn, { ok: !o.error, error: o.error?.message }, o.exempt);
+    const ruleTitles = new Map(o.run.rules.map(r => [r.id, r.title]));
+    const duration = formatDuration(Date.now() - o.started);
+    const summary = renderSummary({
+        title: o.title,
+        outcome: decision.outcome,
+        reason: decision.reason,
+        scanned: [...o.scanned, ['Scanner', `${o.run.tool.name} ${o.run.tool.version}`], ['Fail on', o.failOn], ['Duration', duration]],
+        counts: decision.counts,
+        findings: o.run.findings,
+        columns: o.columns,
+        ruleTitles,
+        errors: o.error ? [o.error.message, ...o.error.lines] : undefined,
+        exempt: o.exempt,
+        exemptLabel: o.exemptLabel,
+        notes: [
+            ...warnings.map(w => `⚠️ ${w}`),
+            ...(o.notes ?? []),
+            ...(decision.outcome === 'failed' && o.onFailure ? [o.onFailure] : [])
+        ]
+    });
+    o.logger.info(`${o.title.replace(/^\W+/u, '')}: ${decision.outcome} in ${duration}. ${decision.reason}`);
+    return { outcome: decision.outcome, decision, findings: o.run.findings, sarifPath, summary, error: o.error?.message, ruleTitles, warnings };
 }
-/** Runs gitleaks on the scope and returns the run for the SARIF builder. Throws ScannerError when it breaks. */
-async function runGitleaks(o) {
-    if (o.config && !(0,external_node_fs_namespaceObject.existsSync)(o.config)) {
-        throw new ConfigurationError(`The gitleaks config file '${o.config}' does not exist.`);
-    }
-    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'devsecops-gitleaks-'));
-    const reportPath = (0,external_node_path_namespaceObject.join)(dir, 'report.json');
-    const startTime = new Date();
-    try {
-        const args = gitleaksArgs(o, reportPath);
-        o.logger.info(`Running gitleaks ${o.version}: gitleaks ${args.map(a => (/\s/.test(a) ? `"${a}"` : a)).join(' ')}`);
-        let res;
-        try {
-            res = await runProcess(o.binary, args, {
-                cwd: o.root,
-                timeoutMs: o.timeoutSeconds ? o.timeoutSeconds * 1000 : undefined,
-                onLine: line => o.logger.debug(`gitleaks: ${line}`)
-            });
-        }
-        catch (err) {
-            throw new ScannerError(`gitleaks could not be started (${err.message}).`);
-        }
-        const endTime = new Date();
-        if (res.timedOut)
-            throw new ScannerError(`gitleaks did not finish within ${o.timeoutSeconds} s.`);
-        if (res.code !== 0 && res.code !== LEAKS_EXIT) {
-            const lines = res.stderr.split('\n').map(l => l.trim()).filter(Boolean).slice(-8);
-            throw new ScannerError(`gitleaks failed with exit code ${res.code}.`, lines);
-        }
-        if (!(0,external_node_fs_namespaceObject.existsSync)(reportPath))
-            throw new ScannerError('gitleaks finished but wrote no report.');
-        const report = parseGitleaksReport((0,external_node_fs_namespaceObject.readFileSync)(reportPath, 'utf8'));
-        // Secrets are masked before anything else is logged; e-mails and authors are simply never used.
-        for (const value of report.secrets)
-            o.logger.mask(value);
-        if (res.code === LEAKS_EXIT && report.findings.length === 0) {
-            throw new ScannerError('gitleaks said it found leaks but its report lists none.');
-        }
-        for (const f of report.findings)
-            f.location.path = repoPath(o.root, f.location.path);
-        return {
-            stage: 'secrets',
-            tool: { name: 'gitleaks', version: o.version, informationUri: GITLEAKS_URI },
-            rules: report.rules,
-            findings: report.findings,
-            invocation: { successful: true, exitCode: res.code, errors: [], warnings: [], startTime, endTime }
-        };
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
-    }
-}
-/** gitleaks' `dir` mode reports paths as given on the command line; we publish them relative to the repository. */
-function repoPath(root, file) {
-    const abs = (0,external_node_path_namespaceObject.isAbsolute)(file) ? file : (0,external_node_path_namespaceObject.resolve)(root, file);
-    const rel = (0,external_node_path_namespaceObject.relative)(root, abs);
-    return rel.startsWith('..') ? file : rel.split('\\').join('/');
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 ;// CONCATENATED MODULE: ./actions/secrets/stage.ts
@@ -31719,10 +31767,6 @@ function repoPath(root, file) {
  * The secrets stage, free of GitHub Actions specifics so the action and the `devsecops` command run exactly the
  * same code: resolve the scope, get gitleaks, scan, write SARIF, gate, and render the summary.
  */
-
-
-
-
 
 
 
@@ -31784,51 +31828,31 @@ async function runSecretsStage(o) {
             invocation: { successful: false, errors: [error, ...errorLines], warnings: [] }
         };
     }
-    run.invocation.warnings.push(...coverageWarnings);
     run.properties = {
         scope: scope.kind,
         ...(scope.kind === 'range' ? { base: scope.base, head: scope.head } : {}),
         ...(commits !== undefined ? { commits } : {}),
         ...(files !== undefined ? { files } : {})
     };
-    const sarifPath = (0,external_node_path_namespaceObject.resolve)(o.sarifPath);
-    const sarif = await finalizeSarif(buildSarif([run], { checkoutRoot: root }), root, o.logger);
-    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(sarifPath), { recursive: true });
-    (0,external_node_fs_namespaceObject.writeFileSync)(sarifPath, `${JSON.stringify(sarif, null, 2)}\n`);
-    o.logger.info(`SARIF written to ${sarifPath}.`);
-    const decision = decide(run.findings, o.failOn, { ok: error === undefined, error });
-    const ruleTitles = new Map(run.rules.map(r => [r.id, r.title]));
-    const duration = formatDuration(Date.now() - started);
-    const scanned = [
-        ['Scope', `${describeScope(scope)}, ${scope.reason}`],
-        ...(commits !== undefined ? [['Commits', String(commits)]] : []),
-        ...(files !== undefined ? [['Files', String(files)]] : []),
-        ['Scanner', `gitleaks ${version}`],
-        ['Fail on', o.failOn],
-        ['Duration', duration]
-    ];
-    const summary = renderSummary({
+    const result = await finishStage({
         title: '🔑 Secrets',
-        outcome: decision.outcome,
-        reason: decision.reason,
-        scanned,
-        counts: decision.counts,
-        findings: run.findings,
+        root,
+        run,
+        failOn: o.failOn,
+        sarifPath: o.sarifPath,
+        started,
+        logger: o.logger,
+        scanned: [
+            ['Scope', `${describeScope(scope)}, ${scope.reason}`],
+            ...(commits !== undefined ? [['Commits', String(commits)]] : []),
+            ...(files !== undefined ? [['Files', String(files)]] : [])
+        ],
         columns: SECRET_COLUMNS,
-        ruleTitles,
-        errors: error ? [error, ...errorLines] : undefined,
-        notes: [
-            ...coverageWarnings.map(w => `⚠️ Partial coverage: ${w}`),
-            ...(decision.outcome === 'failed'
-                ? ['Treat every secret found as compromised: revoke or rotate it first, then remove it from the code and history.']
-                : [])
-        ]
+        error: error ? { message: error, lines: errorLines } : undefined,
+        warnings: coverageWarnings.map(w => `Partial coverage: ${w}`),
+        onFailure: 'Treat every secret found as compromised: revoke or rotate it first, then remove it from the code and history.'
     });
-    o.logger.info(`Secrets: ${decision.outcome} in ${duration}. ${decision.reason}`);
-    return { outcome: decision.outcome, decision, findings: run.findings, sarifPath, summary, scope, error, ruleTitles, warnings: coverageWarnings };
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
+    return { ...result, scope };
 }
 
 ;// CONCATENATED MODULE: ./actions/secrets/main.ts
