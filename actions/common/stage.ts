@@ -4,6 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
+import { ConfigurationError, errorMessage } from '../../shared/errors.js'
 import { formatDuration, type Logger } from '../../shared/log.js'
 import { decide, type GateDecision } from '../../shared/policy/gate.js'
 import { renderSummary, type Column } from '../../shared/report/summary.js'
@@ -53,8 +54,12 @@ export async function finishStage(o: FinishOptions): Promise<StageResult> {
   o.run.invocation.warnings.push(...warnings)
   const sarifPath = resolve(o.sarifPath)
   const sarif = await finalizeSarif(buildSarif([o.run], { checkoutRoot: o.root }), o.root, o.logger)
-  mkdirSync(dirname(sarifPath), { recursive: true })
-  writeFileSync(sarifPath, `${JSON.stringify(sarif, null, 2)}\n`)
+  try {
+    mkdirSync(dirname(sarifPath), { recursive: true })
+    writeFileSync(sarifPath, `${JSON.stringify(sarif, null, 2)}\n`)
+  } catch (err) {
+    throw new ConfigurationError(`The SARIF file '${sarifPath}' cannot be written (${errorMessage(err)}).`)
+  }
   o.logger.info(`SARIF written to ${sarifPath}.`)
 
   const decision = decide(o.run.findings, o.failOn, { ok: !o.error, error: o.error?.message }, o.exempt)

@@ -8,6 +8,12 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
 
+// A closed pipe (devsecops ... | head) or a full disk is not a crash worth a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (err) => {
+        process.exit(err.code === 'EPIPE' ? process.exitCode ?? 0 : 2);
+    });
+}
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
 __webpack_async_result__();
@@ -72,6 +78,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 /** Thin, typed calls to the git binary (argument arrays, never a shell string). */
 
 
+
 const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
 /** Thrown when git itself fails; carries git's own message. */
 class GitError extends Error {
@@ -85,8 +92,9 @@ async function git(cwd, args) {
     }
     catch (err) {
         const e = err;
-        if (e.code === 'ENOENT')
-            throw new GitError('git is not installed or not on PATH.');
+        if (e.code === 'ENOENT') {
+            throw new GitError((0,external_node_fs_namespaceObject.existsSync)(cwd) ? 'git is not installed or not on PATH.' : `The folder '${cwd}' does not exist.`);
+        }
         const detail = (e.stderr ?? '').trim().split('\n').slice(-3).join(' ') || e.message;
         throw new GitError(`git ${args.join(' ')} failed: ${detail}`);
     }
@@ -257,6 +265,11 @@ async function fromEventRange(cwd, r, logger) {
     return newBranch(cwd, r.head, r.newBranchOf ?? 'main', r.reason, logger);
 }
 async function range(cwd, base, head, reason, logger) {
+    for (const rev of [base, head]) {
+        // A revision is handed to git fetch and git log: one that starts with '-' would be read as an option.
+        if (rev.startsWith('-') || /\s/.test(rev))
+            throw new ConfigurationError(`'${rev}' is not a revision (a branch, tag or commit).`);
+    }
     await ensureCommit(cwd, head, logger);
     await ensureCommit(cwd, base, logger);
     const baseSha = await resolveRev(cwd, base);
@@ -278,6 +291,10 @@ async function newBranch(cwd, head, defaultBranch, reason, logger) {
         return { kind: 'range', base: '', head: headSha, revs: [headSha], reason: `${reason} (no default branch to compare with)` };
     }
     const baseSha = await resolveRev(cwd, exclude);
+    // A first push of the default branch itself (or a force-push to it) has nothing to compare with: its whole history.
+    if ((await tryGit(cwd, ['merge-base', '--is-ancestor', headSha, baseSha])) !== undefined) {
+        return { kind: 'range', base: '', head: headSha, revs: [headSha], reason: `${reason}: the whole history of ${defaultBranch}` };
+    }
     return { kind: 'range', base: baseSha, head: headSha, revs: [headSha, '--not', baseSha], reason: `${reason}: commits not on ${defaultBranch}` };
 }
 /** Fetches a commit a shallow or partial checkout lacks; fails with a clear message if it cannot be had. */
@@ -319,43 +336,54 @@ async function rangeTouchesShallow(cwd, base, head) {
     const inRange = (await git(cwd, ['rev-list', `${base}..${head}`])).split('\n').filter(Boolean);
     return inRange.some(sha => cut.has(sha));
 }
+/** The history a scope needs is not in the checkout and cannot be fetched: the scan cannot be complete. */
+class IncompleteHistoryError extends Error {
+    name = 'IncompleteHistoryError';
+}
 /** Fetches the whole history when the checkout is shallow. */
 async function unshallow(cwd, logger) {
     if (!(await isShallow(cwd)))
         return;
     logger.info('Fetching the full history (the checkout is shallow)…');
     if ((await tryGit(cwd, ['fetch', '--no-tags', '--quiet', '--unshallow', 'origin'])) === undefined) {
-        logger.warning('The checkout is shallow and the full history could not be fetched: older commits are not scanned.');
+        // Scanning what happens to be there and calling it the full history would be a silent partial pass.
+        throw new IncompleteHistoryError('The checkout is shallow and the rest of its history could not be fetched from origin, so the commits this scan covers are not all here. Fetch them (git fetch --unshallow), or scan the working tree instead.');
     }
 }
 /** How many commits a scope covers (undefined for working-tree and staged scans). */
-async function countCommits(cwd, scope) {
+async function countCommits(cwd, scope, subdir = '') {
+    const only = subdir ? ['--', subdir] : [];
     if (scope.kind === 'range')
-        return Number((await git(cwd, ['rev-list', '--count', ...scope.revs])).trim());
+        return Number((await git(cwd, ['rev-list', '--count', ...scope.revs, ...only])).trim());
     if (scope.kind === 'full-history')
-        return Number((await tryGit(cwd, ['rev-list', '--count', '--all']))?.trim() ?? '0');
+        return Number((await tryGit(cwd, ['rev-list', '--count', '--all', ...only]))?.trim() ?? '0');
     return undefined;
 }
 /** The `git log` options that select the scope's commits (for scanners that read history). */
 function logOptions(scope) {
+    // --text: a committed .gitattributes (`*.env -diff`) must not turn a file into "Binary files differ" and hide it.
+    // --diff-merges=remerge: what a merge commit itself introduced (an "evil merge") is scanned, without repeating
+    // what its parents already brought.
+    const always = '--text --diff-merges=remerge';
     if (scope.kind === 'range')
-        return scope.revs.join(' ');
+        return `${always} ${scope.revs.join(' ')}`;
     if (scope.kind === 'full-history')
-        return '--all';
+        return `${always} --all`;
     return undefined;
 }
 /** How many distinct files a scope touches (changed in its commits, staged, or present in the tree). */
-async function countFiles(cwd, scope) {
+async function countFiles(cwd, scope, subdir = '') {
+    const only = subdir ? ['--', subdir] : [];
     const lines = (s) => s === undefined ? undefined : new Set(s.split('\n').filter(Boolean)).size;
     switch (scope.kind) {
         case 'range':
-            return lines(await tryGit(cwd, ['log', '--format=', '--name-only', ...scope.revs]));
+            return lines(await tryGit(cwd, ['log', '--format=', '--name-only', ...scope.revs, ...only]));
         case 'full-history':
-            return lines(await tryGit(cwd, ['log', '--all', '--format=', '--name-only']));
+            return lines(await tryGit(cwd, ['log', '--all', '--format=', '--name-only', ...only]));
         case 'staged':
-            return lines(await tryGit(cwd, ['diff', '--cached', '--name-only']));
+            return lines(await tryGit(cwd, ['diff', '--cached', '--name-only', ...only]));
         case 'working-tree':
-            return lines(await tryGit(cwd, ['ls-files', '--cached', '--others', '--exclude-standard']));
+            return lines(await tryGit(cwd, ['ls-files', '--cached', '--others', '--exclude-standard', ...only]));
     }
 }
 /** A one-line description of a scope for logs and summaries. */
@@ -495,7 +523,7 @@ const WORDS = {
 function humanize(ruleId) {
     const words = ruleId.split(/[-_\s]+/).filter(Boolean);
     return words
-        .map((w, i) => WORDS[w.toLowerCase()] ?? (i === 0 ? w[0].toUpperCase() + w.slice(1) : w.toLowerCase()))
+        .map((w, i) => (Object.hasOwn(WORDS, w.toLowerCase()) ? WORDS[w.toLowerCase()] : i === 0 ? w[0].toUpperCase() + w.slice(1) : w.toLowerCase()))
         .join(' ');
 }
 /** Our severity for a kind of secret. */
@@ -573,6 +601,9 @@ function parseGitleaksReport(text) {
     if (Array.isArray(data)) {
         if (data.length === 0)
             return { findings: [], rules: [], sensitive: [], secrets: [], format: 'empty' };
+        if (data.some(e => !e || typeof e !== 'object' || Array.isArray(e))) {
+            throw new ScannerError('The gitleaks report lists something that is not a leak record (null, a number or a list).');
+        }
         const first = data[0];
         if (first && typeof first === 'object' && 'RuleID' in first)
             return fromLeaks(v8Json(data), 'v8-json');
@@ -581,6 +612,9 @@ function parseGitleaksReport(text) {
         throw new ScannerError('The gitleaks report is a JSON array whose entries have neither RuleID (v8) nor rule/offender (v7).');
     }
     if (data && typeof data === 'object' && Array.isArray(data.runs)) {
+        const runs = data.runs;
+        if (runs.some(r => !r || typeof r !== 'object'))
+            throw new ScannerError('The gitleaks SARIF report has a run that is not an object.');
         return fromSarif(data);
     }
     throw new ScannerError('The gitleaks report is JSON but neither a list of leaks nor a SARIF log.');
@@ -769,7 +803,12 @@ function slug(name) {
 /**
  * The gitleaks adapter: how to call it for each scope and how to read what it wrote. gitleaks runs with --redact,
  * so secret values never even reach this process; the report's e-mails and authors are dropped by the parser.
+ *
+ * A secret scan that quietly sees less than it claims is worse than none, so: git's own output is pinned against
+ * user and repository settings that would hide diffs, staged files are scanned as their staged content (no diff
+ * that .gitattributes could turn into "Binary files differ"), and any error gitleaks logs fails the scan.
  */
+
 
 
 
@@ -780,17 +819,31 @@ function slug(name) {
 const GITLEAKS_URI = 'https://github.com/gitleaks/gitleaks';
 /** An exit code gitleaks uses only for "leaks found", so that 1 (its error code) stays an error. */
 const LEAKS_EXIT = 42;
+const DEFAULT_TIMEOUT_SECONDS = 30 * 60;
+/**
+ * git settings that change what `git log -p` prints (colour codes, a hidden root commit, signatures, prefixes)
+ * would make gitleaks miss secrets. Passed as GIT_CONFIG_* variables, they outrank every config file.
+ */
+const PINNED_GIT_CONFIG = [
+    ['color.ui', 'never'],
+    ['color.diff', 'never'],
+    ['log.showRoot', 'true'],
+    ['log.showSignature', 'false'],
+    ['diff.noprefix', 'false'],
+    ['diff.mnemonicPrefix', 'false'],
+    ['diff.relative', 'false'],
+    ['core.quotePath', 'false']
+];
 /** The argument list for a scope. Exported for tests and for the log. */
-function gitleaksArgs(o, reportPath) {
-    const target = o.scope.kind === 'working-tree'
-        ? // Relative to the root (gitleaks runs there), so paths and .gitleaksignore fingerprints stay stable.
-            ['dir', '.']
-        : o.scope.kind === 'staged'
-            ? ['git', '--staged', o.root]
-            : ['git', '--log-opts', logOptions(o.scope) ?? '', o.root];
+function gitleaksArgs(o, reportPath, target = '.') {
+    const sub = o.subdir && o.subdir !== '.' ? o.subdir : '';
+    const mode = o.scope.kind === 'working-tree' || o.scope.kind === 'staged'
+        ? // Relative to the folder gitleaks runs in, so paths and .gitleaksignore fingerprints stay stable.
+            ['dir', sub && o.scope.kind === 'working-tree' ? sub : target]
+        : ['git', '--log-opts', `${logOptions(o.scope) ?? ''}${sub ? ` -- ${sub}` : ''}`, o.root];
     const ignore = (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(o.root, '.gitleaksignore')) ? ['--gitleaks-ignore-path', o.root] : [];
     return [
-        ...target,
+        ...mode,
         ...(o.config ? ['--config', o.config] : []),
         ...ignore,
         '--report-format', 'json',
@@ -811,14 +864,22 @@ async function runGitleaks(o) {
     const reportPath = (0,external_node_path_namespaceObject.join)(dir, 'report.json');
     const startTime = new Date();
     try {
+        let cwd = o.root;
+        if (o.scope.kind === 'staged') {
+            cwd = (0,external_node_path_namespaceObject.join)(dir, 'staged');
+            const n = await exportStaged(o.root, cwd, o.subdir);
+            o.logger.info(`Scanning the staged content of ${n} file${n === 1 ? '' : 's'}.`);
+        }
         const args = gitleaksArgs(o, reportPath);
         o.logger.info(`Running gitleaks ${o.version}: gitleaks ${args.map(a => (/\s/.test(a) ? `"${a}"` : a)).join(' ')}`);
+        const timeout = o.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS;
         let res;
         try {
             res = await runProcess(o.binary, args, {
-                cwd: o.root,
-                timeoutMs: o.timeoutSeconds ? o.timeoutSeconds * 1000 : undefined,
-                onLine: line => o.logger.debug(`gitleaks: ${line}`)
+                cwd,
+                env: { ...process.env, ...pinnedGitEnv() },
+                timeoutMs: timeout * 1000,
+                onLine: line => o.logger.debug(`gitleaks: ${stripAnsi(line)}`)
             });
         }
         catch (err) {
@@ -826,14 +887,25 @@ async function runGitleaks(o) {
         }
         const endTime = new Date();
         if (res.timedOut)
-            throw new ScannerError(`gitleaks did not finish within ${o.timeoutSeconds} s.`);
+            throw new ScannerError(`gitleaks did not finish within ${timeout} s.`);
+        const lines = res.stderr.split('\n').map(l => stripAnsi(l).trim()).filter(Boolean);
         if (res.code !== 0 && res.code !== LEAKS_EXIT) {
-            const lines = res.stderr.split('\n').map(l => l.trim()).filter(Boolean).slice(-8);
-            throw new ScannerError(`gitleaks failed with exit code ${res.code}.`, lines);
+            throw new ScannerError(`gitleaks failed with exit code ${res.code}.`, telling(lines));
         }
-        if (!(0,external_node_fs_namespaceObject.existsSync)(reportPath))
-            throw new ScannerError('gitleaks finished but wrote no report.');
-        const report = parseGitleaksReport((0,external_node_fs_namespaceObject.readFileSync)(reportPath, 'utf8'));
+        // gitleaks logs git's failures (an unreadable object, a broken config) and still exits 0 with an empty report.
+        const errors = lines.filter(l => /\b(ERR|FTL|PNC)\b|^panic:|fatal:/.test(l));
+        if (errors.length > 0)
+            throw new ScannerError('gitleaks reported errors, so the scan is not complete.', errors.slice(0, 8));
+        // gitleaks' own count leaves out commits with nothing to diff, so only "none at all" is a sure sign of trouble.
+        const seen = /(\d+) commits scanned/.exec(lines.join('\n'));
+        if (o.expectedCommits && seen && Number(seen[1]) === 0) {
+            throw new ScannerError(`gitleaks scanned none of the ${o.expectedCommits} commits in scope, so the scan is not complete.`);
+        }
+        const text = (0,external_node_fs_namespaceObject.existsSync)(reportPath) ? (0,external_node_fs_namespaceObject.readFileSync)(reportPath, 'utf8') : '';
+        // gitleaks always writes at least "[]": nothing at all means it did not get to the end.
+        if (!text.trim())
+            throw new ScannerError('gitleaks finished but wrote no report.', telling(lines));
+        const report = parseGitleaksReport(text);
         // Secrets are masked before anything else is logged; e-mails and authors are simply never used.
         for (const value of report.secrets)
             o.logger.mask(value);
@@ -841,7 +913,7 @@ async function runGitleaks(o) {
             throw new ScannerError('gitleaks said it found leaks but its report lists none.');
         }
         for (const f of report.findings)
-            f.location.path = repoPath(o.root, f.location.path);
+            f.location.path = repoPath(cwd, f.location.path);
         return {
             stage: 'secrets',
             tool: { name: 'gitleaks', version: o.version, informationUri: GITLEAKS_URI },
@@ -854,7 +926,39 @@ async function runGitleaks(o) {
         (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
     }
 }
-/** gitleaks' `dir` mode reports paths as given on the command line; we publish them relative to the repository. */
+/** The GIT_CONFIG_* variables that pin git's output for gitleaks. */
+function pinnedGitEnv() {
+    const env = { GIT_CONFIG_COUNT: String(PINNED_GIT_CONFIG.length) };
+    PINNED_GIT_CONFIG.forEach(([k, v], i) => {
+        env[`GIT_CONFIG_KEY_${i}`] = k;
+        env[`GIT_CONFIG_VALUE_${i}`] = v;
+    });
+    return env;
+}
+/** Writes the staged version of every added or changed file into `dest`, keeping repository-relative paths. */
+async function exportStaged(root, dest, subdir) {
+    const pathspec = subdir && subdir !== '.' ? ['--', subdir] : [];
+    const names = (await git(root, ['diff', '--cached', '--name-only', '-z', '--no-renames', '--diff-filter=ACMRT', ...pathspec]))
+        .split('\0')
+        .filter(Boolean);
+    const prefix = `${dest}/`;
+    for (let i = 0; i < names.length; i += 200) {
+        await git(root, ['checkout-index', '--force', `--prefix=${prefix}`, '--', ...names.slice(i, i + 200)]);
+    }
+    if (names.length === 0)
+        (0,external_node_fs_namespaceObject.mkdirSync)(dest, { recursive: true });
+    return names.length;
+}
+/** The lines of gitleaks' output that say what went wrong: errors first (a panic's cause, not its stack), then the end. */
+function telling(lines) {
+    const cause = lines.filter(l => /error|panic|fatal|invalid|cannot|failed/i.test(l) && !/^\s*(goroutine|\/|[a-z0-9_./]+\(0x)/i.test(l));
+    return [...new Set([...cause.slice(0, 4), ...lines.slice(-4)])].slice(0, 8);
+}
+function stripAnsi(s) {
+    // eslint-disable-next-line no-control-regex
+    return s.replace(/\u001b\[[0-9;]*[A-Za-z]/g, '');
+}
+/** gitleaks reports paths as given on the command line; we publish them relative to the repository. */
 function repoPath(root, file) {
     const abs = (0,external_node_path_namespaceObject.isAbsolute)(file) ? file : (0,external_node_path_namespaceObject.resolve)(root, file);
     const rel = (0,external_node_path_namespaceObject.relative)(root, abs);
@@ -1067,14 +1171,19 @@ function decide(findings, failOn, scanner, exempt = () => false) {
 ;// CONCATENATED MODULE: ./shared/report/summary.ts
 
 const ICON = { passed: '✅ passed', failed: '❌ failed', error: '⚠️ scanner error' };
-/** A summary over 1 MiB is dropped by GitHub; long tables are cut well before that. */
+/** A summary over 1 MiB is dropped by GitHub; long tables are cut well before that, by rows and by size. */
 const MAX_ROWS = 200;
+const MAX_TABLE_CHARS = 512 * 1024;
 /** Escapes text for a markdown table cell. */
 function cell(text) {
     return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
 }
 function code(text) {
     return text ? `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')}\`` : '';
+}
+/** Keeps one table cell readable (and the summary under GitHub's size limit). */
+function clip(text, max = 300) {
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 function summary_location(f) {
     return `${f.location.path}${f.location.startLine ? `:${f.location.startLine}` : ''}`;
@@ -1106,14 +1215,21 @@ function renderSummary(r) {
         out.push(row(['Severity', 'Rule', 'Location', ...cols.map(c => cell(c.header))]));
         out.push(row(['---', '---', '---', ...cols.map(() => '---')]));
         const sorted = sortFindings(r.findings);
+        let shown = 0;
+        let size = 0;
         for (const f of sorted.slice(0, MAX_ROWS)) {
             const title = r.ruleTitles?.get(f.ruleId);
-            const rule = title ? `${cell(title)} (${code(f.ruleId)})` : code(f.ruleId);
+            const rule = title ? `${cell(clip(title))} (${code(clip(f.ruleId))})` : code(clip(f.ruleId));
             const mark = r.exempt?.(f) ? ` (${r.exemptLabel ?? 'not gating'})` : '';
-            out.push(row([`${f.severity}${mark}`, rule, code(summary_location(f)), ...cols.map(c => cell(c.value(f)))]));
+            const line = row([`${f.severity}${mark}`, rule, code(clip(summary_location(f))), ...cols.map(c => cell(clip(c.value(f))))]);
+            if (size + line.length > MAX_TABLE_CHARS)
+                break;
+            out.push(line);
+            size += line.length;
+            shown++;
         }
-        if (sorted.length > MAX_ROWS)
-            out.push('', `… and ${sorted.length - MAX_ROWS} more: the SARIF file holds them all.`);
+        if (sorted.length > shown)
+            out.push('', `… and ${sorted.length - shown} more: the SARIF file holds them all.`);
         out.push('');
     }
     for (const n of r.notes ?? [])
@@ -1255,9 +1371,9 @@ function descriptor(rule) {
     const help = rule.helpText.trim() || rule.description;
     return {
         id: rule.id,
-        name: clip(pascalName(rule.id), MAX_NAME),
-        shortDescription: { text: clip(oneLine(rule.title || rule.id), MAX_DESCRIPTION) },
-        fullDescription: { text: clip(oneLine(rule.description || rule.title || rule.id), MAX_DESCRIPTION) },
+        name: builder_clip(pascalName(rule.id), MAX_NAME),
+        shortDescription: { text: builder_clip(oneLine(rule.title || rule.id), MAX_DESCRIPTION) },
+        fullDescription: { text: builder_clip(oneLine(rule.description || rule.title || rule.id), MAX_DESCRIPTION) },
         help: { text: help, ...(rule.helpMarkdown ? { markdown: rule.helpMarkdown } : {}) },
         ...(rule.helpUri ? { helpUri: rule.helpUri } : {}),
         defaultConfiguration: { level: sarifLevel(rule.severity) },
@@ -1312,8 +1428,9 @@ function stubRule(f) {
         severity: f.severity
     };
 }
+/** SARIF wants integers >= 1; a scanner's nonsense (negative, fractional, astronomically large) is dropped. */
 function positive(n) {
-    return n !== undefined && Number.isFinite(n) && n >= 1 ? Math.floor(n) : undefined;
+    return n !== undefined && Number.isFinite(n) && n >= 1 && n <= 2 ** 31 - 1 ? Math.floor(n) : undefined;
 }
 /** Repository-relative, forward slashes, percent-encoded where a URI requires it. */
 function encodePath(path) {
@@ -1339,7 +1456,7 @@ function pascalName(id) {
 function oneLine(s) {
     return s.replace(/\s+/g, ' ').trim();
 }
-function clip(s, max) {
+function builder_clip(s, max) {
     return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
 }
 function dedupe(xs) {
@@ -2052,13 +2169,19 @@ async function finalizeSarif(log, checkoutRoot, logger) {
 
 
 
+
 async function finishStage(o) {
     const warnings = o.warnings ?? [];
     o.run.invocation.warnings.push(...warnings);
     const sarifPath = (0,external_node_path_namespaceObject.resolve)(o.sarifPath);
     const sarif = await finalizeSarif(buildSarif([o.run], { checkoutRoot: o.root }), o.root, o.logger);
-    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(sarifPath), { recursive: true });
-    (0,external_node_fs_namespaceObject.writeFileSync)(sarifPath, `${JSON.stringify(sarif, null, 2)}\n`);
+    try {
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(sarifPath), { recursive: true });
+        (0,external_node_fs_namespaceObject.writeFileSync)(sarifPath, `${JSON.stringify(sarif, null, 2)}\n`);
+    }
+    catch (err) {
+        throw new ConfigurationError(`The SARIF file '${sarifPath}' cannot be written (${errorMessage(err)}).`);
+    }
     o.logger.info(`SARIF written to ${sarifPath}.`);
     const decision = decide(o.run.findings, o.failOn, { ok: !o.error, error: o.error?.message }, o.exempt);
     const ruleTitles = new Map(o.run.rules.map(r => [r.id, r.title]));
@@ -2108,54 +2231,72 @@ const SECRET_COLUMNS = [
 ];
 async function runSecretsStage(o) {
     const started = Date.now();
-    const root = (0,external_node_path_namespaceObject.resolve)(o.root);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(root) || !(0,external_node_fs_namespaceObject.statSync)(root).isDirectory()) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.resolve)(o.root)) || !(0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.resolve)(o.root)).isDirectory()) {
         throw new ConfigurationError(`The path to scan '${o.root}' is not a directory.`);
     }
-    const config = o.config ? (0,external_node_path_namespaceObject.resolve)(root, o.config) : undefined;
-    if (config && !(0,external_node_fs_namespaceObject.existsSync)(config))
-        throw new ConfigurationError(`The gitleaks config file '${o.config}' does not exist.`);
+    const given = (0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.resolve)(o.root));
     const needsGit = o.scope !== 'working-tree';
-    if (needsGit && !(await isGitRepository(root))) {
+    const top = await topLevel(given);
+    if (needsGit && !top) {
         throw new ConfigurationError(`'${o.root}' is not a git repository; scope '${o.scope}' needs one (use scope 'working-tree' for a plain folder).`);
     }
-    // Whatever limits the scan's coverage (a history that could not be fetched) must reach the summary and the SARIF.
+    // Findings are published relative to the repository's top level, which is what code scanning resolves paths
+    // against; a path inside the repository limits the scan to that folder.
+    const root = top ?? given;
+    const subdir = (0,external_node_path_namespaceObject.relative)(root, given).split('\\').join('/');
+    const config = findConfig(given, root, o.config);
+    // Whatever limits the scan's coverage must reach the summary and the SARIF.
     const coverageWarnings = [];
     const scopeLogger = { ...o.logger, warning: m => (coverageWarnings.push(m), o.logger.warning(m)) };
-    const scope = needsGit
-        ? await o.logger.group('Resolve what to scan', () => resolveScope(root, { scope: o.scope, base: o.base, head: o.head, event: o.event }, scopeLogger))
-        : { kind: 'working-tree', reason: 'as requested' };
-    const [commits, files] = needsGit ? await Promise.all([countCommits(root, scope), countFiles(root, scope)]) : [undefined, undefined];
-    const counted = [commits !== undefined ? plural(commits, 'commit') : '', files !== undefined ? plural(files, 'file') : ''].filter(Boolean);
-    o.logger.info(`Scope: ${describeScope(scope)}, ${scope.reason}${counted.length ? `; ${counted.join(', ')}` : ''}.`);
-    let run;
-    // Until the scanner reports otherwise, the version is the one we pinned and tried to install.
-    let version = TOOLS.gitleaks.version;
+    let scope = { kind: o.scope === 'staged' ? 'staged' : o.scope === 'working-tree' ? 'working-tree' : 'full-history', reason: 'as requested' };
     let error;
     let errorLines = [];
     try {
-        const bin = await o.logger.group('Get gitleaks', o.scanner);
-        version = bin.version;
-        run = await o.logger.group('Scan for secrets', () => runGitleaks({ binary: bin.path, version, root, scope, config, logger: o.logger }));
+        if (needsGit) {
+            scope = await o.logger.group('Resolve what to scan', () => resolveScope(root, { scope: o.scope, base: o.base, head: o.head, event: o.event }, scopeLogger));
+        }
     }
     catch (err) {
-        if (err instanceof ConfigurationError)
+        if (!(err instanceof IncompleteHistoryError))
             throw err;
-        error = errorMessage(err);
-        errorLines = err instanceof ScannerError ? err.details : [];
+        error = err.message;
+    }
+    const [commits, files] = needsGit && !error ? await Promise.all([countCommits(root, scope, subdir), countFiles(root, scope, subdir)]) : [undefined, undefined];
+    const counted = [commits !== undefined ? plural(commits, 'commit') : '', files !== undefined ? plural(files, 'file') : ''].filter(Boolean);
+    o.logger.info(`Scope: ${describeScope(scope)}${subdir ? ` in ${subdir}/` : ''}, ${scope.reason}${counted.length ? `; ${counted.join(', ')}` : ''}.`);
+    if (config)
+        o.logger.info(`gitleaks config: ${(0,external_node_path_namespaceObject.relative)(root, config) || config}.`);
+    // Until the scanner reports otherwise, the version is the one we pinned and tried to install.
+    let version = TOOLS.gitleaks.version;
+    let run;
+    if (!error) {
+        try {
+            const bin = await o.logger.group('Get gitleaks', o.scanner);
+            version = bin.version;
+            run = await o.logger.group('Scan for secrets', () => runGitleaks({ binary: bin.path, version, root, subdir, scope, config, expectedCommits: subdir ? undefined : commits, logger: o.logger }));
+        }
+        catch (err) {
+            if (err instanceof ConfigurationError)
+                throw err;
+            error = errorMessage(err);
+            errorLines = err instanceof ScannerError ? err.details : [];
+        }
+    }
+    if (error) {
         o.logger.error(`The secret scan did not complete: ${error}`);
         for (const l of errorLines)
             o.logger.error(`  ${l}`);
-        run = {
-            stage: 'secrets',
-            tool: { name: 'gitleaks', version, informationUri: GITLEAKS_URI },
-            rules: [],
-            findings: [],
-            invocation: { successful: false, errors: [error, ...errorLines], warnings: [] }
-        };
     }
+    run ??= {
+        stage: 'secrets',
+        tool: { name: 'gitleaks', version, informationUri: GITLEAKS_URI },
+        rules: [],
+        findings: [],
+        invocation: { successful: false, errors: [error ?? 'unknown error', ...errorLines], warnings: [] }
+    };
     run.properties = {
         scope: scope.kind,
+        ...(subdir ? { path: subdir } : {}),
         ...(scope.kind === 'range' ? { base: scope.base, head: scope.head } : {}),
         ...(commits !== undefined ? { commits } : {}),
         ...(files !== undefined ? { files } : {})
@@ -2169,7 +2310,8 @@ async function runSecretsStage(o) {
         started,
         logger: o.logger,
         scanned: [
-            ['Scope', `${describeScope(scope)}, ${scope.reason}`],
+            ['Scope', `${describeScope(scope)}${subdir ? ` in ${subdir}/` : ''}, ${scope.reason}`],
+            ...(config ? [['Config', (0,external_node_path_namespaceObject.relative)(root, config) || config]] : []),
             ...(commits !== undefined ? [['Commits', String(commits)]] : []),
             ...(files !== undefined ? [['Files', String(files)]] : [])
         ],
@@ -2179,6 +2321,22 @@ async function runSecretsStage(o) {
         onFailure: 'Treat every secret found as compromised: revoke or rotate it first, then remove it from the code and history.'
     });
     return { ...result, scope };
+}
+/** The repository's top level, or undefined outside a git repository. */
+async function topLevel(dir) {
+    const top = (await tryGit(dir, ['rev-parse', '--show-toplevel']))?.trim();
+    return top ? (0,external_node_fs_namespaceObject.realpathSync)(top) : undefined;
+}
+/** The config to use: the one given (relative to the scanned path), else a .gitleaks.toml in the path or the top level. */
+function findConfig(given, root, config) {
+    if (config) {
+        const file = (0,external_node_path_namespaceObject.resolve)(given, config);
+        if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+            throw new ConfigurationError(`The gitleaks config file '${config}' does not exist.`);
+        return file;
+    }
+    // Passed explicitly (gitleaks would look only in the folder it scans, which for staged changes is a copy).
+    return [(0,external_node_path_namespaceObject.join)(given, '.gitleaks.toml'), (0,external_node_path_namespaceObject.join)(root, '.gitleaks.toml')].find(f => (0,external_node_fs_namespaceObject.existsSync)(f));
 }
 
 ;// CONCATENATED MODULE: ./shared/git/event.ts
@@ -3176,11 +3334,12 @@ function requestedVersion(spec, options, log) {
     return { version, checksum };
 }
 function explicitPath(spec, options, env) {
+    // Absolute from the start: scanners run in another working directory than the one the path was given in.
     if (options.path)
-        return { path: options.path, from: 'the path option' };
+        return { path: (0,external_node_path_namespaceObject.resolve)(options.path), from: 'the path option' };
     const variable = pathVariable(spec);
     const value = env[variable];
-    return value ? { path: value, from: variable } : undefined;
+    return value ? { path: (0,external_node_path_namespaceObject.resolve)(value), from: variable } : undefined;
 }
 async function useExplicit(spec, explicit, env, log) {
     const info = await (0,promises_namespaceObject.stat)(explicit.path).catch(() => undefined);

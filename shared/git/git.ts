@@ -1,5 +1,6 @@
 /** Thin, typed calls to the git binary (argument arrays, never a shell string). */
 import { execFile } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { promisify } from 'node:util'
 
 const run = promisify(execFile)
@@ -16,7 +17,9 @@ export async function git(cwd: string, args: string[]): Promise<string> {
     return stdout
   } catch (err) {
     const e = err as { stderr?: string; message: string; code?: string }
-    if (e.code === 'ENOENT') throw new GitError('git is not installed or not on PATH.')
+    if (e.code === 'ENOENT') {
+      throw new GitError(existsSync(cwd) ? 'git is not installed or not on PATH.' : `The folder '${cwd}' does not exist.`)
+    }
     const detail = (e.stderr ?? '').trim().split('\n').slice(-3).join(' ') || e.message
     throw new GitError(`git ${args.join(' ')} failed: ${detail}`)
   }

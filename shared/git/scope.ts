@@ -109,6 +109,10 @@ async function fromEventRange(cwd: string, r: EventRange, logger: Logger): Promi
 }
 
 async function range(cwd: string, base: string, head: string, reason: string, logger: Logger): Promise<Scope> {
+  for (const rev of [base, head]) {
+    // A revision is handed to git fetch and git log: one that starts with '-' would be read as an option.
+    if (rev.startsWith('-') || /\s/.test(rev)) throw new ConfigurationError(`'${rev}' is not a revision (a branch, tag or commit).`)
+  }
   await ensureCommit(cwd, head, logger)
   await ensureCommit(cwd, base, logger)
   const baseSha = await resolveRev(cwd, base)
@@ -131,6 +135,10 @@ async function newBranch(cwd: string, head: string, defaultBranch: string, reaso
     return { kind: 'range', base: '', head: headSha, revs: [headSha], reason: `${reason} (no default branch to compare with)` }
   }
   const baseSha = await resolveRev(cwd, exclude)
+  // A first push of the default branch itself (or a force-push to it) has nothing to compare with: its whole history.
+  if ((await tryGit(cwd, ['merge-base', '--is-ancestor', headSha, baseSha])) !== undefined) {
+    return { kind: 'range', base: '', head: headSha, revs: [headSha], reason: `${reason}: the whole history of ${defaultBranch}` }
+  }
   return { kind: 'range', base: baseSha, head: headSha, revs: [headSha, '--not', baseSha], reason: `${reason}: commits not on ${defaultBranch}` }
 }
 
@@ -174,42 +182,56 @@ async function rangeTouchesShallow(cwd: string, base: string, head: string): Pro
   return inRange.some(sha => cut.has(sha))
 }
 
+/** The history a scope needs is not in the checkout and cannot be fetched: the scan cannot be complete. */
+export class IncompleteHistoryError extends Error {
+  override name = 'IncompleteHistoryError'
+}
+
 /** Fetches the whole history when the checkout is shallow. */
 export async function unshallow(cwd: string, logger: Logger): Promise<void> {
   if (!(await isShallow(cwd))) return
   logger.info('Fetching the full history (the checkout is shallow)…')
   if ((await tryGit(cwd, ['fetch', '--no-tags', '--quiet', '--unshallow', 'origin'])) === undefined) {
-    logger.warning('The checkout is shallow and the full history could not be fetched: older commits are not scanned.')
+    // Scanning what happens to be there and calling it the full history would be a silent partial pass.
+    throw new IncompleteHistoryError(
+      'The checkout is shallow and the rest of its history could not be fetched from origin, so the commits this scan covers are not all here. Fetch them (git fetch --unshallow), or scan the working tree instead.'
+    )
   }
 }
 
 /** How many commits a scope covers (undefined for working-tree and staged scans). */
-export async function countCommits(cwd: string, scope: Scope): Promise<number | undefined> {
-  if (scope.kind === 'range') return Number((await git(cwd, ['rev-list', '--count', ...scope.revs])).trim())
-  if (scope.kind === 'full-history') return Number((await tryGit(cwd, ['rev-list', '--count', '--all']))?.trim() ?? '0')
+export async function countCommits(cwd: string, scope: Scope, subdir = ''): Promise<number | undefined> {
+  const only = subdir ? ['--', subdir] : []
+  if (scope.kind === 'range') return Number((await git(cwd, ['rev-list', '--count', ...scope.revs, ...only])).trim())
+  if (scope.kind === 'full-history') return Number((await tryGit(cwd, ['rev-list', '--count', '--all', ...only]))?.trim() ?? '0')
   return undefined
 }
 
 /** The `git log` options that select the scope's commits (for scanners that read history). */
 export function logOptions(scope: Scope): string | undefined {
-  if (scope.kind === 'range') return scope.revs.join(' ')
-  if (scope.kind === 'full-history') return '--all'
+  // --text: a committed .gitattributes (`*.env -diff`) must not turn a file into "Binary files differ" and hide it.
+  // --diff-merges=remerge: what a merge commit itself introduced (an "evil merge") is scanned, without repeating
+  // what its parents already brought.
+  const always = '--text --diff-merges=remerge'
+  if (scope.kind === 'range') return `${always} ${scope.revs.join(' ')}`
+  if (scope.kind === 'full-history') return `${always} --all`
   return undefined
 }
 
 /** How many distinct files a scope touches (changed in its commits, staged, or present in the tree). */
-export async function countFiles(cwd: string, scope: Scope): Promise<number | undefined> {
+export async function countFiles(cwd: string, scope: Scope, subdir = ''): Promise<number | undefined> {
+  const only = subdir ? ['--', subdir] : []
   const lines = (s: string | undefined): number | undefined =>
     s === undefined ? undefined : new Set(s.split('\n').filter(Boolean)).size
   switch (scope.kind) {
     case 'range':
-      return lines(await tryGit(cwd, ['log', '--format=', '--name-only', ...scope.revs]))
+      return lines(await tryGit(cwd, ['log', '--format=', '--name-only', ...scope.revs, ...only]))
     case 'full-history':
-      return lines(await tryGit(cwd, ['log', '--all', '--format=', '--name-only']))
+      return lines(await tryGit(cwd, ['log', '--all', '--format=', '--name-only', ...only]))
     case 'staged':
-      return lines(await tryGit(cwd, ['diff', '--cached', '--name-only']))
+      return lines(await tryGit(cwd, ['diff', '--cached', '--name-only', ...only]))
     case 'working-tree':
-      return lines(await tryGit(cwd, ['ls-files', '--cached', '--others', '--exclude-standard']))
+      return lines(await tryGit(cwd, ['ls-files', '--cached', '--others', '--exclude-standard', ...only]))
   }
 }
 

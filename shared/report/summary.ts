@@ -32,8 +32,9 @@ export interface StageReport {
 }
 
 const ICON: Record<Outcome, string> = { passed: '✅ passed', failed: '❌ failed', error: '⚠️ scanner error' }
-/** A summary over 1 MiB is dropped by GitHub; long tables are cut well before that. */
+/** A summary over 1 MiB is dropped by GitHub; long tables are cut well before that, by rows and by size. */
 const MAX_ROWS = 200
+const MAX_TABLE_CHARS = 512 * 1024
 
 /** Escapes text for a markdown table cell. */
 export function cell(text: string): string {
@@ -42,6 +43,11 @@ export function cell(text: string): string {
 
 function code(text: string): string {
   return text ? `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')}\`` : ''
+}
+
+/** Keeps one table cell readable (and the summary under GitHub's size limit). */
+function clip(text: string, max = 300): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text
 }
 
 export function location(f: Finding): string {
@@ -76,13 +82,19 @@ export function renderSummary(r: StageReport): string {
     out.push(row(['Severity', 'Rule', 'Location', ...cols.map(c => cell(c.header))]))
     out.push(row(['---', '---', '---', ...cols.map(() => '---')]))
     const sorted = sortFindings(r.findings)
+    let shown = 0
+    let size = 0
     for (const f of sorted.slice(0, MAX_ROWS)) {
       const title = r.ruleTitles?.get(f.ruleId)
-      const rule = title ? `${cell(title)} (${code(f.ruleId)})` : code(f.ruleId)
+      const rule = title ? `${cell(clip(title))} (${code(clip(f.ruleId))})` : code(clip(f.ruleId))
       const mark = r.exempt?.(f) ? ` (${r.exemptLabel ?? 'not gating'})` : ''
-      out.push(row([`${f.severity}${mark}`, rule, code(location(f)), ...cols.map(c => cell(c.value(f)))]))
+      const line = row([`${f.severity}${mark}`, rule, code(clip(location(f))), ...cols.map(c => cell(clip(c.value(f))))])
+      if (size + line.length > MAX_TABLE_CHARS) break
+      out.push(line)
+      size += line.length
+      shown++
     }
-    if (sorted.length > MAX_ROWS) out.push('', `… and ${sorted.length - MAX_ROWS} more: the SARIF file holds them all.`)
+    if (sorted.length > shown) out.push('', `… and ${sorted.length - shown} more: the SARIF file holds them all.`)
     out.push('')
   }
   for (const n of r.notes ?? []) out.push(`> ${n}`, '')

@@ -145,8 +145,9 @@ function stubRule(f: Finding): Rule {
   }
 }
 
+/** SARIF wants integers >= 1; a scanner's nonsense (negative, fractional, astronomically large) is dropped. */
 function positive(n: number | undefined): number | undefined {
-  return n !== undefined && Number.isFinite(n) && n >= 1 ? Math.floor(n) : undefined
+  return n !== undefined && Number.isFinite(n) && n >= 1 && n <= 2 ** 31 - 1 ? Math.floor(n) : undefined
 }
 
 /** Repository-relative, forward slashes, percent-encoded where a URI requires it. */

@@ -49,12 +49,17 @@ export function parseGitleaksReport(text: string): GitleaksReport {
   }
   if (Array.isArray(data)) {
     if (data.length === 0) return { findings: [], rules: [], sensitive: [], secrets: [], format: 'empty' }
+    if (data.some(e => !e || typeof e !== 'object' || Array.isArray(e))) {
+      throw new ScannerError('The gitleaks report lists something that is not a leak record (null, a number or a list).')
+    }
     const first = data[0] as Record<string, unknown>
     if (first && typeof first === 'object' && 'RuleID' in first) return fromLeaks(v8Json(data), 'v8-json')
     if (first && typeof first === 'object' && ('offender' in first || 'rule' in first)) return fromLeaks(v7Json(data), 'v7-json')
     throw new ScannerError('The gitleaks report is a JSON array whose entries have neither RuleID (v8) nor rule/offender (v7).')
   }
   if (data && typeof data === 'object' && Array.isArray((data as { runs?: unknown }).runs)) {
+    const runs = (data as { runs: unknown[] }).runs
+    if (runs.some(r => !r || typeof r !== 'object')) throw new ScannerError('The gitleaks SARIF report has a run that is not an object.')
     return fromSarif(data as SarifIn)
   }
   throw new ScannerError('The gitleaks report is JSON but neither a list of leaks nor a SARIF log.')

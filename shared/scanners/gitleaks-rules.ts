@@ -31,7 +31,7 @@ const WORDS: Record<string, string> = {
 export function humanize(ruleId: string): string {
   const words = ruleId.split(/[-_\s]+/).filter(Boolean)
   return words
-    .map((w, i) => WORDS[w.toLowerCase()] ?? (i === 0 ? w[0].toUpperCase() + w.slice(1) : w.toLowerCase()))
+    .map((w, i) => (Object.hasOwn(WORDS, w.toLowerCase()) ? WORDS[w.toLowerCase()] : i === 0 ? w[0].toUpperCase() + w.slice(1) : w.toLowerCase()))
     .join(' ')
 }
 

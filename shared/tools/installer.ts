@@ -4,7 +4,7 @@
  * `pip install` when no download is possible. Never "latest", never the GitHub API.
  */
 import { chmod, mkdir, rename, rm, stat } from 'node:fs/promises'
-import { join, relative } from 'node:path'
+import { join, relative, resolve } from 'node:path'
 import { ConfigurationError, ScannerError, errorMessage } from '../errors.js'
 import { Logger, formatDuration, silentLogger } from '../log.js'
 import { archiveKind } from './archive.js'
@@ -183,10 +183,11 @@ function requestedVersion(spec: ToolSpec, options: InstallOptions, log: Logger):
 }
 
 function explicitPath(spec: ToolSpec, options: InstallOptions, env: NodeJS.ProcessEnv): { path: string; from: string } | undefined {
-  if (options.path) return { path: options.path, from: 'the path option' }
+  // Absolute from the start: scanners run in another working directory than the one the path was given in.
+  if (options.path) return { path: resolve(options.path), from: 'the path option' }
   const variable = pathVariable(spec)
   const value = env[variable]
-  return value ? { path: value, from: variable } : undefined
+  return value ? { path: resolve(value), from: variable } : undefined
 }
 
 async function useExplicit(

@@ -1,0 +1,122 @@
+/**
+ * The Semgrep adapter: which configs to run (registry packs, local rules, or our bundled ruleset when the registry
+ * cannot be reached), how to call it, and how to read what it wrote. Semgrep exits 0 on many internal errors, so
+ * its `errors[]` decide as much as its exit code.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { ConfigurationError, ScannerError } from '../errors.js'
+import type { Logger } from '../log.js'
+import { runProcess, type RunResult } from '../tools/process.js'
+import { parseSemgrepReport, type SemgrepReport } from './semgrep-report.js'
+
+export const SEMGREP_URI = 'https://semgrep.dev'
+export const DEFAULT_SEMGREP_CONFIG = 'p/security-audit p/secrets p/owasp-top-ten'
+
+/**
+ * Our own ruleset, shipped beside the bundles: `rules/` at the repository root, two folders above both
+ * `shared/scanners/` (sources) and `dist/<entry>/` (bundles).
+ */
+export function bundledRulesDir(): string {
+  const here = dirname(fileURLToPath(import.meta.url))
+  return resolve(here, '..', '..', 'rules')
+}
+
+/** A config that names something in Semgrep's registry rather than a local file or folder. */
+export function isRegistryConfig(c: string): boolean {
+  return /^(p|r|s|tags)\//.test(c) || c === 'auto' || /^https?:\/\//.test(c)
+}
+
+/** Splits the `config` input (spaces, commas or new lines) and checks local paths exist. */
+export function parseConfigs(value: string, root: string): string[] {
+  const items = value.split(/[\s,]+/).map(s => s.trim()).filter(Boolean)
+  if (items.length === 0) return DEFAULT_SEMGREP_CONFIG.split(' ')
+  return items.map(c => {
+    if (c === 'bundled') return bundledRulesDir()
+    if (isRegistryConfig(c)) {
+      if (c === 'auto') throw new ConfigurationError("Config 'auto' needs Semgrep's metrics, which are off; name packs (p/...) or local rules instead.")
+      return c
+    }
+    const local = resolve(root, c)
+    if (!existsSync(local)) {
+      throw new ConfigurationError(`Config '${c}' is neither a Semgrep registry pack (p/...) nor an existing file or folder under ${root}; 'bundled' selects our own ruleset.`)
+    }
+    return local
+  })
+}
+
+export interface SemgrepRun {
+  binary: string
+  /** The folder to scan (the command runs there, so paths come out relative to it). */
+  root: string
+  configs: string[]
+  exclude: string[]
+  timeoutSeconds?: number
+  logger: Logger
+}
+
+export interface SemgrepOutcome {
+  report: SemgrepReport
+  exitCode: number
+  durationMs: number
+}
+
+/** True when Semgrep failed because a registry config could not be downloaded. */
+export function isRegistryFailure(res: Pick<RunResult, 'stdout' | 'stderr'>, report?: SemgrepReport): boolean {
+  const text = `${res.stderr}\n${res.stdout}\n${(report?.errors ?? []).join('\n')}`
+  return /(failed to download|could not download|unable to (download|fetch)|network|connection|resolve host|name resolution|timed out|HTTPSConnectionPool|semgrep\.dev)/i.test(text)
+}
+
+/** Runs Semgrep once. Throws ScannerError when it could not run or wrote no readable report. */
+export async function runSemgrep(o: SemgrepRun): Promise<SemgrepOutcome> {
+  const dir = mkdtempSync(join(tmpdir(), 'devsecops-semgrep-'))
+  const out = join(dir, 'report.json')
+  const args = [
+    'scan',
+    ...o.configs.flatMap(c => ['--config', c]),
+    ...o.exclude.flatMap(p => ['--exclude', p]),
+    '--json-output', out,
+    '--metrics', 'off',
+    '--disable-version-check',
+    '--quiet',
+    '--timeout', String(o.timeoutSeconds ?? 30),
+    '.'
+  ]
+  o.logger.info(`Running semgrep ${args.map(a => (/\s/.test(a) ? `"${a}"` : a)).join(' ')}`)
+  try {
+    let res: RunResult
+    try {
+      res = await runProcess(o.binary, args, {
+        cwd: o.root,
+        env: { ...process.env, SEMGREP_SEND_METRICS: 'off', SEMGREP_ENABLE_VERSION_CHECK: '0' },
+        onLine: line => o.logger.debug(`semgrep: ${line}`)
+      })
+    } catch (err) {
+      throw new ScannerError(`Semgrep could not be started (${(err as Error).message}).`)
+    }
+    const text = existsSync(out) ? readFileSync(out, 'utf8') : ''
+    if (!text.trim()) {
+      const lines = `${res.stderr}\n${res.stdout}`.split('\n').map(l => l.trim()).filter(Boolean).slice(-8)
+      const err = new ScannerError(`Semgrep exited with code ${res.code} and wrote no report.`, lines)
+      ;(err as ScannerError & { registry?: boolean }).registry = isRegistryFailure(res)
+      throw err
+    }
+    const report = parseSemgrepReport(text, path => readSource(o.root, path))
+    if (res.code !== 0 && res.code !== 1 && report.errors.length === 0) {
+      report.errors.push(`Semgrep exited with code ${res.code}.`)
+    }
+    return { report, exitCode: res.code, durationMs: res.ms }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+function readSource(root: string, path: string): Buffer | undefined {
+  try {
+    return readFileSync(resolve(root, path))
+  } catch {
+    return undefined
+  }
+}
