@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url'
 import { ConfigurationError, errorMessage, ScannerError } from '../shared/errors.js'
 import { GitError } from '../shared/git/git.js'
 import { consoleLogger, type Logger } from '../shared/log.js'
+import { sastCommand } from './sast.js'
 import { secretsCommand } from './secrets.js'
 import { installCommand, hookCommand } from './tools.js'
 
@@ -25,6 +26,16 @@ Commands:
       --fail-on SEV     critical | high | medium | low | info | never (default: low = any secret)
       --summary FILE    Also write the Markdown summary to FILE
       --gitleaks-path P Use this gitleaks binary
+  sast [path]           Static analysis with Semgrep (flags mirror the sast action's inputs).
+      --config C        Registry packs (p/...), local rules, or 'bundled' (default:
+                        p/security-audit p/secrets p/owasp-top-ten)
+      --offline-fallback true|false   Bundled rules when the registry is unreachable (default true)
+      --paths-ignore P  Globs to leave out, comma-separated
+      --base REF        Gate only on findings new since the merge base with REF
+      --new-findings-only true|false  (default true; needs --base or a pull request event)
+      --fail-on SEV     critical | high | medium | low | info | never (default: high)
+      --on-scanner-error fail|warn    (default fail)
+      --sarif FILE, --summary FILE, --semgrep-path P
   install <tool>        Install a pinned scanner into the tool cache and print its path.
       --version V       Another version (needs --checksum for a download; else go/pip is used)
       --checksum SHA    sha256 of the release archive for --version
@@ -46,6 +57,8 @@ export async function main(argv: string[], logger?: Logger): Promise<number> {
     switch (command) {
       case 'secrets':
         return await secretsCommand(parse(rest, SECRETS_OPTIONS), log)
+      case 'sast':
+        return await sastCommand(parse(rest, SAST_OPTIONS), log)
       case 'install':
         return await installCommand(parse(rest, INSTALL_OPTIONS), log)
       case 'hook':
@@ -61,7 +74,7 @@ export async function main(argv: string[], logger?: Logger): Promise<number> {
         process.stdout.write(`${USAGE}\n`)
         return command === undefined ? 2 : 0
       default:
-        throw new ConfigurationError(`Unknown command '${command}'; commands: secrets, install, hook. See devsecops --help.`)
+        throw new ConfigurationError(`Unknown command '${command}'; commands: secrets, sast, install, hook. See devsecops --help.`)
     }
   } catch (err) {
     // Errors we raise on purpose say what went wrong in a sentence; anything else is a bug worth reporting.
@@ -96,6 +109,18 @@ const SECRETS_OPTIONS: OptionSpec = {
   'fail-on': { type: 'string' },
   summary: { type: 'string' },
   'gitleaks-path': { type: 'string' }
+}
+const SAST_OPTIONS: OptionSpec = {
+  config: { type: 'string' },
+  'offline-fallback': { type: 'string' },
+  'paths-ignore': { type: 'string' },
+  'new-findings-only': { type: 'string' },
+  base: { type: 'string' },
+  'fail-on': { type: 'string' },
+  'on-scanner-error': { type: 'string' },
+  sarif: { type: 'string' },
+  summary: { type: 'string' },
+  'semgrep-path': { type: 'string' }
 }
 const INSTALL_OPTIONS: OptionSpec = { version: { type: 'string' }, checksum: { type: 'string' } }
 

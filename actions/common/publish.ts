@@ -17,7 +17,7 @@ const ANNOTATIONS_PER_LEVEL = 10
 export async function publish(
   stageTitle: string,
   result: StageResult,
-  options: { upload: boolean; token: string; root: string; started: Date; logger: Logger }
+  options: { upload: boolean; token: string; root: string; started: Date; logger: Logger; errorIsWarning?: boolean }
 ): Promise<void> {
   const c = result.decision.counts
   core.setOutput('sarif-file', result.sarifPath)
@@ -53,7 +53,9 @@ export async function publish(
   }
 
   if (result.outcome === 'failed') core.setFailed(`${stageTitle}: ${result.decision.reason}`)
-  else if (result.outcome === 'error') core.setFailed(`${stageTitle}: ${result.decision.reason} This is not a pass.`)
+  else if (result.outcome === 'error' && options.errorIsWarning) {
+    core.warning(`${stageTitle}: ${result.decision.reason} Not failing the job (on-scanner-error: warn); this is not a pass.`)
+  } else if (result.outcome === 'error') core.setFailed(`${stageTitle}: ${result.decision.reason} This is not a pass.`)
 }
 
 function annotate(result: StageResult): void {

@@ -6,7 +6,7 @@ import { parseFailOn, type FailOn } from '../../shared/sarif/severity.js'
 import { booleanInput } from '../common/inputs.js'
 
 /** The stages this release can run in one job; the others follow in later releases. */
-export const AVAILABLE_STAGES = ['secrets'] as const
+export const AVAILABLE_STAGES = ['secrets', 'sast'] as const
 export type StageName = (typeof AVAILABLE_STAGES)[number]
 
 export interface Inputs {

@@ -5,6 +5,8 @@ import { readEventContext } from '../../shared/git/event.js'
 import { scannerFor } from '../../shared/scanners/install.js'
 import { actionsLogger } from '../common/logger.js'
 import { failOnException, publish } from '../common/publish.js'
+import { DEFAULT_SEMGREP_CONFIG } from '../../shared/scanners/semgrep.js'
+import { runSastStage } from '../sast/stage.js'
 import { runSecretsStage } from '../secrets/stage.js'
 import { getInputs } from './inputs.js'
 
@@ -14,7 +16,7 @@ export async function run(): Promise<void> {
     const inputs = getInputs()
     const root = resolve(process.env.GITHUB_WORKSPACE ?? '.', inputs.path)
     for (const stage of inputs.stages) {
-      // One stage today; each later stage adds its branch here and its own SARIF category.
+      // Each stage has its own SARIF category, so their uploads never replace each other.
       if (stage === 'secrets') {
         const result = await runSecretsStage({
           root,
@@ -26,6 +28,21 @@ export async function run(): Promise<void> {
           logger: actionsLogger
         })
         await publish('Secrets', result, { upload: inputs['upload-sarif'], token: inputs.token, root, started, logger: actionsLogger })
+      } else if (stage === 'sast') {
+        const result = await runSastStage({
+          root,
+          config: DEFAULT_SEMGREP_CONFIG,
+          offlineFallback: true,
+          pathsIgnore: [],
+          newFindingsOnly: true,
+          event: readEventContext(),
+          failOn: inputs['fail-on'],
+          onScannerError: 'fail',
+          sarifPath: join(inputs['sarif-dir'], 'sast.sarif'),
+          scanner: scannerFor('semgrep', { logger: actionsLogger }),
+          logger: actionsLogger
+        })
+        await publish('SAST', result, { upload: inputs['upload-sarif'], token: inputs.token, root, started, logger: actionsLogger })
       }
     }
     core.setOutput('sarif-dir', inputs['sarif-dir'])

@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8773);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8730);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8773:
+/***/ 8730:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30057,6 +30057,9 @@ async function publish(stageTitle, result, options) {
     }
     if (result.outcome === 'failed')
         core/* setFailed */.C1(`${stageTitle}: ${result.decision.reason}`);
+    else if (result.outcome === 'error' && options.errorIsWarning) {
+        core/* warning */.$e(`${stageTitle}: ${result.decision.reason} Not failing the job (on-scanner-error: warn); this is not a pass.`);
+    }
     else if (result.outcome === 'error')
         core/* setFailed */.C1(`${stageTitle}: ${result.decision.reason} This is not a pass.`);
 }
@@ -30094,6 +30097,407 @@ function failOnException(stageTitle, err) {
     if (err instanceof Error && err.stack)
         core/* debug */.Yz(err.stack);
     core/* setFailed */.C1(`${stageTitle}: ${name ? `${name}: ` : ''}${message}`);
+}
+
+;// CONCATENATED MODULE: ./shared/sarif/severity.ts
+/**
+ * One severity model for every stage. GitHub reads a numeric `security-severity` (a string holding a number in
+ * (0, 10]) and buckets it: > 9.0 critical, 7.0-8.9 high, 4.0-6.9 medium, 0.1-3.9 low. We emit a value well inside
+ * each bucket (the docs are ambiguous at exactly 9.0). `info` has no security bucket: such rules are published as
+ * plain recommendations, not security alerts.
+ */
+
+
+const SCORE = {
+    critical: '9.5',
+    high: '8.0',
+    medium: '5.5',
+    low: '2.0',
+    info: undefined
+};
+/** The `security-severity` string GitHub reads, or undefined for `info`. */
+function securitySeverity(s) {
+    return SCORE[s];
+}
+/** The SARIF result level for a severity: critical and high are errors, medium a warning, the rest notes. */
+function sarifLevel(s) {
+    if (s === 'critical' || s === 'high')
+        return 'error';
+    if (s === 'medium')
+        return 'warning';
+    return 'note';
+}
+/** Maps a CVSS-like score (0-10) onto our scale, using GitHub's buckets. */
+function severityFromScore(score) {
+    if (score > 9.0)
+        return 'critical';
+    if (score >= 7.0)
+        return 'high';
+    if (score >= 4.0)
+        return 'medium';
+    if (score >= 0.1)
+        return 'low';
+    return 'info';
+}
+const FAIL_ON_VALUES = [...SEVERITIES, 'never'];
+/** Parses a `fail-on` value (case-insensitive); a wrong value names the input and the allowed values. */
+function parseFailOn(value, inputName = 'fail-on') {
+    const v = value.trim().toLowerCase();
+    if (FAIL_ON_VALUES.includes(v))
+        return v;
+    throw new errors_ConfigurationError(`Input '${inputName}' is '${value}'; allowed values: ${FAIL_ON_VALUES.join(', ')}.`);
+}
+
+;// CONCATENATED MODULE: ./shared/scanners/semgrep-severity.ts
+
+
+const word = (v) => (typeof v === 'string' ? v.trim().toUpperCase() : '');
+function semgrepSeverity(severity, metadata = {}) {
+    const explicit = typeof metadata['devsecops-severity'] === 'string' ? metadata['devsecops-severity'].toLowerCase() : '';
+    if (SEVERITIES.includes(explicit))
+        return explicit;
+    const score = Number(metadata['security-severity']);
+    if (metadata['security-severity'] !== undefined && Number.isFinite(score) && score > 0)
+        return severityFromScore(score);
+    const impact = word(metadata.impact);
+    const likelihood = word(metadata.likelihood);
+    const bothHigh = impact === 'HIGH' && likelihood === 'HIGH';
+    let s;
+    switch (word(severity)) {
+        case 'CRITICAL':
+            s = 'critical';
+            break;
+        case 'ERROR':
+        case 'HIGH':
+            s = bothHigh ? 'critical' : 'high';
+            break;
+        case 'WARNING':
+        case 'MEDIUM':
+            s = bothHigh ? 'high' : 'medium';
+            break;
+        case 'INFO':
+        case 'LOW':
+            s = 'low';
+            break;
+        case 'INVENTORY':
+        case 'EXPERIMENT':
+            return 'info';
+        default:
+            s = 'medium';
+    }
+    if (impact === 'LOW' && s !== 'low')
+        s = SEVERITIES[SEVERITIES.indexOf(s) + 1];
+    return s;
+}
+/** Semgrep's confidence (HIGH/MEDIUM/LOW) as SARIF precision. */
+function semgrepConfidence(metadata = {}) {
+    switch (word(metadata.confidence)) {
+        case 'HIGH':
+            return 'high';
+        case 'MEDIUM':
+            return 'medium';
+        case 'LOW':
+            return 'low';
+        default:
+            return undefined;
+    }
+}
+/** SARIF level from a Semgrep SARIF rule, for reports that carry no Semgrep severity of their own. */
+function severityFromLevel(level) {
+    return level === 'error' ? 'high' : level === 'note' ? 'low' : level === 'none' ? 'info' : 'medium';
+}
+
+;// CONCATENATED MODULE: ./shared/scanners/semgrep-report.ts
+/**
+ * Reads Semgrep's JSON report (and, for older pipelines, its SARIF) into our finding model. Semgrep exits 0 on many
+ * internal errors, so its `errors[]` (or SARIF error notifications) are returned for the stage to judge; results
+ * suppressed in the source (`nosemgrep`) are counted, not reported.
+ */
+
+
+
+const obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
+const arr = (v) => (Array.isArray(v) ? v : []);
+const str = (v) => (typeof v === 'string' ? v : '');
+const semgrep_report_int = (v) => (typeof v === 'number' && Number.isFinite(v) ? Math.trunc(v) : undefined);
+function parseSemgrepReport(text, readSource = () => undefined) {
+    let data;
+    try {
+        data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    }
+    catch (err) {
+        throw new ScannerError(`The Semgrep report is not valid JSON (${err.message}).`);
+    }
+    const root = obj(data);
+    if (Array.isArray(root.runs))
+        return fromSarif(root, readSource);
+    if (!Array.isArray(root.results) && !Array.isArray(root.errors)) {
+        throw new ScannerError('The Semgrep report has neither results nor errors: it is not a Semgrep JSON or SARIF report.');
+    }
+    return fromJson(root, readSource);
+}
+function fromJson(root, readSource) {
+    const rules = new Map();
+    const findings = [];
+    let suppressed = 0;
+    for (const raw of arr(root.results)) {
+        const r = obj(raw);
+        const extra = obj(r.extra);
+        if (extra.is_ignored === true) {
+            suppressed++;
+            continue;
+        }
+        const ruleId = str(r.check_id) || 'semgrep-finding';
+        const meta = obj(extra.metadata);
+        const severity = semgrepSeverity(str(extra.severity), meta);
+        const message = str(extra.message).trim() || `Semgrep rule ${ruleId} matched.`;
+        if (!rules.has(ruleId))
+            rules.set(ruleId, ruleFrom(ruleId, message, meta, severity));
+        const start = obj(r.start);
+        const end = obj(r.end);
+        const path = str(r.path);
+        findings.push({
+            ruleId,
+            message,
+            severity,
+            location: { path, startLine: semgrep_report_int(start.line), startColumn: semgrep_report_int(start.col), endLine: semgrep_report_int(end.line), endColumn: semgrep_report_int(end.col) },
+            identity: identity(ruleId, path, readSource(path), semgrep_report_int(start.offset), semgrep_report_int(end.offset), str(extra.lines), semgrep_report_int(start.line))
+        });
+    }
+    const errors = [];
+    const warnings = [];
+    for (const raw of arr(root.errors)) {
+        const e = obj(raw);
+        const text = describeError(e);
+        // Semgrep marks harmless problems (an unknown id in a nosemgrep comment) as level "warn".
+        if (str(e.level).toLowerCase().startsWith('warn'))
+            warnings.push(text);
+        else
+            errors.push(text);
+    }
+    const scanned = arr(obj(root.paths).scanned).length;
+    return {
+        findings,
+        rules: [...rules.values()],
+        errors,
+        warnings,
+        suppressed,
+        scannedFiles: Array.isArray(obj(root.paths).scanned) ? scanned : undefined,
+        version: str(root.version) || undefined,
+        format: 'json'
+    };
+}
+function fromSarif(root, readSource) {
+    const rules = new Map();
+    const findings = [];
+    const errors = [];
+    const warnings = [];
+    let suppressed = 0;
+    let version;
+    for (const rawRun of arr(root.runs)) {
+        const run = obj(rawRun);
+        const driver = obj(obj(run.tool).driver);
+        version = str(driver.semanticVersion) || str(driver.version) || version;
+        const described = new Map();
+        for (const raw of arr(driver.rules))
+            described.set(str(obj(raw).id), obj(raw));
+        for (const rawRes of arr(run.results)) {
+            const res = obj(rawRes);
+            if (arr(res.suppressions).length > 0) {
+                suppressed++;
+                continue;
+            }
+            const ruleId = str(res.ruleId) || 'semgrep-finding';
+            const d = described.get(ruleId) ?? {};
+            const props = obj(d.properties);
+            const severity = props['security-severity'] !== undefined
+                ? semgrepSeverity(undefined, { 'security-severity': props['security-severity'] })
+                : severityFromLevel(str(res.level) || str(obj(d.defaultConfiguration).level));
+            const message = str(obj(res.message).text).trim() || `Semgrep rule ${ruleId} matched.`;
+            if (!rules.has(ruleId)) {
+                const meta = { cwe: arr(props.tags).filter(t => /^CWE-/i.test(str(t))), confidence: precisionWord(str(props.precision)) };
+                const full = str(obj(d.fullDescription).text) || message;
+                rules.set(ruleId, ruleFrom(ruleId, full, meta, severity, str(obj(d.help).markdown) || undefined));
+            }
+            const loc = obj(obj(arr(res.locations)[0]).physicalLocation);
+            const region = obj(loc.region);
+            const path = str(obj(loc.artifactLocation).uri);
+            findings.push({
+                ruleId,
+                message,
+                severity,
+                location: { path, startLine: semgrep_report_int(region.startLine), startColumn: semgrep_report_int(region.startColumn), endLine: semgrep_report_int(region.endLine), endColumn: semgrep_report_int(region.endColumn) },
+                identity: identity(ruleId, path, readSource(path), undefined, undefined, str(obj(region.snippet).text), semgrep_report_int(region.startLine))
+            });
+        }
+        for (const inv of arr(run.invocations)) {
+            const i = obj(inv);
+            for (const n of arr(i.toolExecutionNotifications)) {
+                const note = obj(n);
+                const text = str(obj(note.message).text) || 'Semgrep reported a problem without a message.';
+                if (str(note.level) === 'error')
+                    errors.push(text);
+                else
+                    warnings.push(text);
+            }
+            if (i.executionSuccessful === false && errors.length === 0)
+                errors.push('Semgrep reported that the scan did not succeed.');
+        }
+    }
+    return { findings, rules: [...rules.values()], errors, warnings, suppressed, version, format: 'sarif' };
+}
+function precisionWord(p) {
+    return p === 'very-high' || p === 'high' ? 'HIGH' : p === 'low' ? 'LOW' : p === 'medium' ? 'MEDIUM' : '';
+}
+function describeError(e) {
+    const type = str(e.type) || (Array.isArray(e.type) ? str(e.type[0]) : '') || 'Semgrep error';
+    const where = str(e.path) ? ` in ${str(e.path)}` : str(e.rule_id) ? ` in rule ${str(e.rule_id)}` : '';
+    const message = (str(e.message) || str(e.long_msg) || str(e.short_msg) || 'no message').trim().split('\n').slice(0, 3).join(' ');
+    return `${type}${where}: ${message}`;
+}
+/** A rule as Semgrep's JSON knows it: only its id, its message and its metadata. */
+function ruleFrom(id, message, meta, severity, helpMarkdown) {
+    const cwes = arr(meta.cwe).concat(typeof meta.cwe === 'string' ? [meta.cwe] : []).map(str).filter(Boolean);
+    const owasp = arr(meta.owasp).concat(typeof meta.owasp === 'string' ? [meta.owasp] : []).map(str).filter(Boolean);
+    const refs = arr(meta.references).map(str).filter(u => /^https?:\/\//.test(u));
+    const cweTags = cwes.map(c => /CWE-(\d+)/i.exec(c)?.[1]).filter(Boolean).map(n => `external/cwe/cwe-${n}`);
+    const owaspTags = owasp.map(o => /^(A\d{1,2}):(\d{4})/i.exec(o)).filter(Boolean).map(m => `owasp-${m[1].toLowerCase()}-${m[2]}`);
+    const short = id.split('.').pop() ?? id;
+    const helpText = [message, ...(cwes.length ? ['', cwes.join('; ')] : []), ...(refs.length ? ['', ...refs] : [])].join('\n');
+    return {
+        id,
+        title: short.replace(/[-_]+/g, ' ').replace(/^./, c => c.toUpperCase()),
+        description: message,
+        helpText,
+        helpMarkdown: helpMarkdown ?? [message, ...(cwes.length ? ['', `**Weakness:** ${cwes.join('; ')}`] : []), ...(refs.length ? ['', ...refs.map(r => `- ${r}`)] : [])].join('\n'),
+        helpUri: str(meta.source) || str(meta['source-rule-url']) || refs[0] || undefined,
+        tags: [...cweTags, ...owaspTags, ...(str(meta.category) ? [str(meta.category)] : [])],
+        severity,
+        confidence: semgrepConfidence(meta)
+    };
+}
+/**
+ * What identifies a finding across commits: the rule, the file and the matched code with white space folded, so a
+ * finding keeps its identity when lines move or unrelated code changes. Without the source, Semgrep's own copy of
+ * the lines is used (unless it says "requires login"), and as a last resort the line number.
+ */
+function identity(ruleId, path, source, startOffset, endOffset, lines, line) {
+    let code;
+    if (source !== undefined && startOffset !== undefined && endOffset !== undefined && endOffset >= startOffset) {
+        // Semgrep's offsets count bytes of UTF-8, not UTF-16 units.
+        code = source.subarray(startOffset, endOffset).toString('utf8');
+    }
+    else if (lines && !/requires login/i.test(lines)) {
+        code = lines;
+    }
+    const key = code !== undefined ? `code:${(0,external_node_crypto_.createHash)('sha256').update(code.replace(/\s+/g, ' ').trim()).digest('hex')}` : `line:${line ?? 0}`;
+    return [ruleId, path, key];
+}
+
+;// CONCATENATED MODULE: ./shared/scanners/semgrep.ts
+/**
+ * The Semgrep adapter: which configs to run (registry packs, local rules, or our bundled ruleset when the registry
+ * cannot be reached), how to call it, and how to read what it wrote. Semgrep exits 0 on many internal errors, so
+ * its `errors[]` decide as much as its exit code.
+ */
+
+
+
+
+
+
+
+const SEMGREP_URI = 'https://semgrep.dev';
+const DEFAULT_SEMGREP_CONFIG = 'p/security-audit p/secrets p/owasp-top-ten';
+/**
+ * Our own ruleset, shipped beside the bundles: `rules/` at the repository root, two folders above both
+ * `shared/scanners/` (sources) and `dist/<entry>/` (bundles).
+ */
+function bundledRulesDir() {
+    const here = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    return (0,external_node_path_namespaceObject.resolve)(here, '..', '..', 'rules');
+}
+/** A config that names something in Semgrep's registry rather than a local file or folder. */
+function isRegistryConfig(c) {
+    return /^(p|r|s|tags)\//.test(c) || c === 'auto' || /^https?:\/\//.test(c);
+}
+/** Splits the `config` input (spaces, commas or new lines) and checks local paths exist. */
+function parseConfigs(value, root) {
+    const items = value.split(/[\s,]+/).map(s => s.trim()).filter(Boolean);
+    if (items.length === 0)
+        return DEFAULT_SEMGREP_CONFIG.split(' ');
+    return items.map(c => {
+        if (c === 'bundled')
+            return bundledRulesDir();
+        if (isRegistryConfig(c)) {
+            if (c === 'auto')
+                throw new errors_ConfigurationError("Config 'auto' needs Semgrep's metrics, which are off; name packs (p/...) or local rules instead.");
+            return c;
+        }
+        const local = (0,external_node_path_namespaceObject.resolve)(root, c);
+        if (!(0,external_node_fs_namespaceObject.existsSync)(local)) {
+            throw new errors_ConfigurationError(`Config '${c}' is neither a Semgrep registry pack (p/...) nor an existing file or folder under ${root}; 'bundled' selects our own ruleset.`);
+        }
+        return local;
+    });
+}
+/** True when Semgrep failed because a registry config could not be downloaded. */
+function isRegistryFailure(res, report) {
+    const text = `${res.stderr}\n${res.stdout}\n${(report?.errors ?? []).join('\n')}`;
+    return /(failed to download|could not download|unable to (download|fetch)|network|connection|resolve host|name resolution|timed out|HTTPSConnectionPool|semgrep\.dev)/i.test(text);
+}
+/** Runs Semgrep once. Throws ScannerError when it could not run or wrote no readable report. */
+async function runSemgrep(o) {
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'devsecops-semgrep-'));
+    const out = (0,external_node_path_namespaceObject.join)(dir, 'report.json');
+    const args = [
+        'scan',
+        ...o.configs.flatMap(c => ['--config', c]),
+        ...o.exclude.flatMap(p => ['--exclude', p]),
+        '--json-output', out,
+        '--metrics', 'off',
+        '--disable-version-check',
+        '--quiet',
+        '--timeout', String(o.timeoutSeconds ?? 30),
+        '.'
+    ];
+    o.logger.info(`Running semgrep ${args.map(a => (/\s/.test(a) ? `"${a}"` : a)).join(' ')}`);
+    try {
+        let res;
+        try {
+            res = await runProcess(o.binary, args, {
+                cwd: o.root,
+                env: { ...process.env, SEMGREP_SEND_METRICS: 'off', SEMGREP_ENABLE_VERSION_CHECK: '0' },
+                onLine: line => o.logger.debug(`semgrep: ${line}`)
+            });
+        }
+        catch (err) {
+            throw new ScannerError(`Semgrep could not be started (${err.message}).`);
+        }
+        const text = (0,external_node_fs_namespaceObject.existsSync)(out) ? (0,external_node_fs_namespaceObject.readFileSync)(out, 'utf8') : '';
+        if (!text.trim()) {
+            const lines = `${res.stderr}\n${res.stdout}`.split('\n').map(l => l.trim()).filter(Boolean).slice(-8);
+            const err = new ScannerError(`Semgrep exited with code ${res.code} and wrote no report.`, lines);
+            err.registry = isRegistryFailure(res);
+            throw err;
+        }
+        const report = parseSemgrepReport(text, path => readSource(o.root, path));
+        if (res.code !== 0 && res.code !== 1 && report.errors.length === 0) {
+            report.errors.push(`Semgrep exited with code ${res.code}.`);
+        }
+        return { report, exitCode: res.code, durationMs: res.ms };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+function readSource(root, path) {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.resolve)(root, path));
+    }
+    catch {
+        return undefined;
+    }
 }
 
 // EXTERNAL MODULE: external "node:util"
@@ -30367,471 +30771,34 @@ function describeScope(scope) {
     }
 }
 
-;// CONCATENATED MODULE: ./shared/scanners/gitleaks-rules.ts
-/** Kinds of secret that unlock infrastructure outright. Matched against rule ids, names and tags. */
-const CRITICAL = [
-    /private[-_ ]?key/i,
-    /\bpkcs/i,
-    /\b(aws|amazon)\b|^aws-|-aws-/i,
-    /\bgcp\b|^gcp-|google[-_ ]?cloud|service[-_ ]?account/i,
-    /azure/i,
-    /alibaba|aliyun/i,
-    /digital[-_ ]?ocean|digitalocean/i,
-    /\b(ibm|oci|oracle)[-_ ]?cloud|^oci-|^ibm-/i,
-    /tencent|huawei|linode|scaleway|vultr|hetzner/i,
-    /heroku|cloudflare/i
-];
-/** Matches that rest on entropy or a keyword alone, with no provider-specific shape. */
-const GENERIC = [/generic/i, /high[-_ ]?entropy/i, /^password$|generic[-_ ]password/i];
-const WORDS = {
-    aws: 'AWS', gcp: 'GCP', api: 'API', jwt: 'JWT', ssh: 'SSH', pypi: 'PyPI', npm: 'npm', github: 'GitHub',
-    gitlab: 'GitLab', rsa: 'RSA', pgp: 'PGP', pat: 'PAT', oauth: 'OAuth', id: 'ID', url: 'URL', sdk: 'SDK',
-    pkcs12: 'PKCS#12', dsa: 'DSA', ec: 'EC', ibm: 'IBM', oci: 'OCI', gcm: 'GCM', ssl: 'SSL', tls: 'TLS'
-};
-/** "aws-access-token" -> "AWS access token". */
-function humanize(ruleId) {
-    const words = ruleId.split(/[-_\s]+/).filter(Boolean);
-    return words
-        .map((w, i) => (Object.hasOwn(WORDS, w.toLowerCase()) ? WORDS[w.toLowerCase()] : i === 0 ? w[0].toUpperCase() + w.slice(1) : w.toLowerCase()))
-        .join(' ');
-}
-/** Our severity for a kind of secret. */
-function secretSeverity(ruleId, name = '', tags = []) {
-    const text = [ruleId, name, ...tags].join(' ');
-    if (GENERIC.some(re => re.test(ruleId) || re.test(name)))
-        return 'medium';
-    if (CRITICAL.some(re => re.test(text)))
-        return 'critical';
-    return 'high';
-}
-/** A complete rule description for a gitleaks rule id. */
-function secretRule(ruleId, name, description, tags = []) {
-    const title = name?.trim() || humanize(ruleId);
-    const severity = secretSeverity(ruleId, name, tags);
-    const what = description?.trim() || `A credential of the kind "${title}" in the code or its history.`;
-    const helpText = [
-        `${what}`,
-        '',
-        'A secret in a repository must be treated as compromised, even after the commit is removed: anyone with read ' +
-            'access, a fork or a clone made before the fix still has it.',
-        '1. Revoke or rotate the credential at its issuer first.',
-        '2. Remove it from the code and load it at run time from a secret store or an environment variable.',
-        '3. If the repository is shared, rewrite the history that holds it (git filter-repo) and ask collaborators to re-clone.',
-        'False positive? Add the finding to .gitleaksignore, or an allowlist to .gitleaks.toml, with a comment saying why.'
-    ].join('\n');
-    const helpMarkdown = [
-        `**${title}** (\`${ruleId}\`): ${what}`,
-        '',
-        'A secret in a repository must be treated as compromised, even after the commit is removed: anyone with read ' +
-            'access, a fork or a clone made before the fix still has it.',
-        '',
-        '1. **Revoke or rotate** the credential at its issuer first.',
-        '2. **Remove** it from the code and load it at run time from a secret store or an environment variable.',
-        '3. If the repository is shared, **rewrite the history** that holds it (`git filter-repo`) and ask collaborators to re-clone.',
-        '',
-        'False positive? Add the finding to `.gitleaksignore`, or an allowlist to `.gitleaks.toml`, with a comment saying why.'
-    ].join('\n');
-    return {
-        id: ruleId,
-        title,
-        description: what,
-        helpText,
-        helpMarkdown,
-        helpUri: 'https://github.com/gitleaks/gitleaks#readme',
-        tags: ['secret', 'external/cwe/cwe-798', ...tags.map(t => t.toLowerCase())],
-        severity,
-        confidence: severity === 'medium' ? 'low' : 'high'
-    };
-}
-
-;// CONCATENATED MODULE: ./shared/scanners/gitleaks-report.ts
+;// CONCATENATED MODULE: ./shared/scanners/semgrep-registry.ts
 /**
- * Reads every report gitleaks has written over its versions into our finding model: v8 JSON and CSV (PascalCase
- * fields), v8 SARIF (commit data in partialFingerprints), v7 JSON (camelCase, display names as rules) and v7 SARIF
- * (no ruleId in results). Secret values, matched lines, authors and e-mails are never copied into a finding; they
- * are returned in `sensitive` so the caller can mask them before anything is logged.
+ * Semgrep's registry packs (p/...) are downloaded when Semgrep starts; offline, Semgrep spends minutes on timeouts
+ * before failing. One quick request per pack tells us first whether the registry can be reached at all.
  */
 
 
-/** Parses a gitleaks report (format detected from the content). Throws ScannerError when it is unreadable. */
-function parseGitleaksReport(text) {
-    const trimmed = text.replace(/^\uFEFF/, '').trim();
-    if (trimmed === '')
-        return { findings: [], rules: [], sensitive: [], secrets: [], format: 'empty' };
-    if (trimmed.startsWith('RuleID,'))
-        return fromLeaks(parseCsv(trimmed), 'v8-csv');
-    let data;
-    try {
-        data = JSON.parse(trimmed);
-    }
-    catch (err) {
-        throw new ScannerError(`The gitleaks report is not valid JSON, SARIF or CSV (${err.message}).`);
-    }
-    if (Array.isArray(data)) {
-        if (data.length === 0)
-            return { findings: [], rules: [], sensitive: [], secrets: [], format: 'empty' };
-        if (data.some(e => !e || typeof e !== 'object' || Array.isArray(e))) {
-            throw new ScannerError('The gitleaks report lists something that is not a leak record (null, a number or a list).');
-        }
-        const first = data[0];
-        if (first && typeof first === 'object' && 'RuleID' in first)
-            return fromLeaks(v8Json(data), 'v8-json');
-        if (first && typeof first === 'object' && ('offender' in first || 'rule' in first))
-            return fromLeaks(v7Json(data), 'v7-json');
-        throw new ScannerError('The gitleaks report is a JSON array whose entries have neither RuleID (v8) nor rule/offender (v7).');
-    }
-    if (data && typeof data === 'object' && Array.isArray(data.runs)) {
-        const runs = data.runs;
-        if (runs.some(r => !r || typeof r !== 'object'))
-            throw new ScannerError('The gitleaks SARIF report has a run that is not an object.');
-        return fromSarif(data);
-    }
-    throw new ScannerError('The gitleaks report is JSON but neither a list of leaks nor a SARIF log.');
-}
-function fromLeaks(parsed, format) {
-    const rules = new Map();
-    const findings = [];
-    for (const leak of parsed.leaks) {
-        if (!rules.has(leak.ruleId))
-            rules.set(leak.ruleId, secretRule(leak.ruleId, leak.ruleName, leak.description, leak.tags));
-        findings.push(toFinding(leak, rules.get(leak.ruleId)));
-    }
-    const secrets = [...new Set(parsed.secrets.filter(v => v && !/^(REDACTED|\*+)$/.test(v.trim())))];
-    return { findings, rules: [...rules.values()], sensitive: parsed.sensitive.filter(Boolean), secrets, format };
-}
-function toFinding(leak, rule) {
-    const short = leak.commit ? leak.commit.slice(0, 7) : undefined;
-    const where = `${leak.file}${leak.startLine ? `:${leak.startLine}` : ''}`;
-    const when = short ? ` in commit ${short}${leak.date ? ` (${leak.date.slice(0, 10)})` : ''}` : '';
-    return {
-        ruleId: leak.ruleId,
-        message: `${rule.title} found at ${where}${when}. Revoke or rotate it, then remove it from the code.`,
-        severity: rule.severity,
-        location: {
-            path: leak.file,
-            startLine: leak.startLine,
-            endLine: leak.endLine,
-            startColumn: leak.startColumn,
-            endColumn: leak.endColumn
-        },
-        // A leak is a fact about one commit and line; it does not move, so the line is part of its identity.
-        identity: [leak.ruleId, leak.file, leak.commit ?? 'worktree', String(leak.startLine ?? 0)],
-        properties: {
-            ...(leak.commit ? { commit: leak.commit } : {}),
-            ...(leak.date ? { commitDate: leak.date } : {})
-        }
-    };
-}
-const str = (v) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
-const num = (v) => {
-    const n = typeof v === 'number' ? v : Number.parseInt(str(v), 10);
-    return Number.isFinite(n) ? n : undefined;
-};
-/** gitleaks writes dates as RFC 3339 in real scans; keep anything else as it came. */
-function isoDate(v) {
-    const s = str(v).trim();
-    if (!s)
-        return undefined;
-    const d = new Date(s);
-    if (!/^\d{4}-\d{2}-\d{2}/.test(s) || Number.isNaN(d.getTime()))
-        return s;
-    // Staged and working-tree leaks carry Go's zero time (0001-01-01): no date at all.
-    return d.getUTCFullYear() < 1971 ? undefined : d.toISOString();
-}
-function v8Json(rows) {
-    const sensitive = [];
-    const secrets = [];
-    const leaks = rows.map(r => {
-        secrets.push(str(r.Secret), str(r.Match));
-        sensitive.push(str(r.Secret), str(r.Match), str(r.Email), str(r.Author));
-        const tags = Array.isArray(r.Tags) ? r.Tags.map(str) : str(r.Tags).split(/[\s,]+/);
-        return {
-            ruleId: str(r.RuleID) || 'unknown-secret',
-            description: str(r.Description) || undefined,
-            file: str(r.File),
-            startLine: num(r.StartLine),
-            endLine: num(r.EndLine),
-            startColumn: num(r.StartColumn),
-            endColumn: num(r.EndColumn),
-            commit: str(r.Commit) || undefined,
-            date: isoDate(r.Date),
-            tags: tags.filter(Boolean)
-        };
-    });
-    return { leaks, sensitive, secrets };
-}
-function v7Json(rows) {
-    const sensitive = [];
-    const secrets = [];
-    const leaks = rows.map(r => {
-        secrets.push(str(r.offender), str(r.line));
-        sensitive.push(str(r.offender), str(r.line), str(r.email), str(r.author));
-        const name = str(r.rule) || 'Unknown secret';
-        return {
-            ruleId: slug(name),
-            ruleName: name,
-            file: str(r.file),
-            startLine: num(r.lineNumber),
-            commit: str(r.commit) || undefined,
-            date: isoDate(r.date),
-            tags: str(r.tags).split(',').map(t => t.trim()).filter(Boolean)
-        };
-    });
-    return { leaks, sensitive, secrets };
-}
-/** A minimal RFC 4180 reader: quoted fields may hold commas, quotes ("") and newlines. */
-function parseCsv(text) {
-    const rows = [[]];
-    let field = '';
-    let quoted = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (quoted) {
-            if (c === '"' && text[i + 1] === '"')
-                (field += '"'), i++;
-            else if (c === '"')
-                quoted = false;
-            else
-                field += c;
-        }
-        else if (c === '"')
-            quoted = true;
-        else if (c === ',')
-            rows[rows.length - 1].push(field), (field = '');
-        else if (c === '\n' || c === '\r') {
-            if (c === '\r' && text[i + 1] === '\n')
-                i++;
-            rows[rows.length - 1].push(field);
-            field = '';
-            rows.push([]);
-        }
-        else
-            field += c;
-    }
-    rows[rows.length - 1].push(field);
-    const [header, ...body] = rows.filter(r => r.length > 1 || r[0] !== '');
-    const objects = body.map(cells => Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ''])));
-    return v8Json(objects);
-}
-function fromSarif(log) {
-    const leaks = [];
-    const sensitive = [];
-    const secrets = [];
-    let v7 = false;
-    for (const run of log.runs) {
-        const names = new Map();
-        for (const r of run.tool?.driver?.rules ?? [])
-            if (r.id)
-                names.set(r.id, { name: r.name, short: r.shortDescription?.text });
-        for (const res of run.results ?? []) {
-            const loc = res.locations?.[0]?.physicalLocation;
-            const region = loc?.region ?? {};
-            const fp = res.partialFingerprints ?? {};
-            const props = res.properties ?? {};
-            secrets.push(str(region.snippet?.text), str(props.offender));
-            sensitive.push(str(region.snippet?.text), str(fp.email), str(fp.author), str(props.offender), str(props.email), str(props.author));
-            // v7 results have no ruleId: the rule's display name starts the message ("AWS Access Key secret detected").
-            let ruleId = str(res.ruleId);
-            let ruleName;
-            if (!ruleId) {
-                v7 = true;
-                ruleName = str(res.message?.text).replace(/ secret detected.*$/s, '') || 'Unknown secret';
-                ruleId = slug(ruleName);
-            }
-            else {
-                const known = names.get(ruleId);
-                // Before 8.19 the rule's shortDescription held its regex; its name is the readable title then.
-                ruleName = known?.name ?? (known?.short && !looksLikeRegex(known.short) ? known.short : undefined);
-            }
-            const tags = Array.isArray(props.tags) ? props.tags.map(str) : str(props.tags).split(',').map(t => t.trim());
-            leaks.push({
-                ruleId,
-                ruleName,
-                file: str(loc?.artifactLocation?.uri),
-                startLine: num(region.startLine),
-                endLine: num(region.endLine),
-                startColumn: num(region.startColumn),
-                endColumn: num(region.endColumn),
-                commit: str(fp.commitSha ?? props.commit) || undefined,
-                date: isoDate(fp.date ?? props.date),
-                tags: tags.filter(Boolean)
-            });
-        }
-    }
-    return fromLeaks({ leaks, sensitive, secrets }, v7 ? 'v7-sarif' : 'v8-sarif');
-}
-function looksLikeRegex(s) {
-    return /[\\()[\]{}|?*+^$]/.test(s) && !/\s[a-z]+\s/i.test(s.replace(/\(\?i\)/g, ''));
-}
-/** "AWS Access Key" -> "aws-access-key". */
-function slug(name) {
-    return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'unknown-secret';
-}
-
-;// CONCATENATED MODULE: ./shared/scanners/gitleaks.ts
-/**
- * The gitleaks adapter: how to call it for each scope and how to read what it wrote. gitleaks runs with --redact,
- * so secret values never even reach this process; the report's e-mails and authors are dropped by the parser.
- *
- * A secret scan that quietly sees less than it claims is worse than none, so: git's own output is pinned against
- * user and repository settings that would hide diffs, staged files are scanned as their staged content (no diff
- * that .gitattributes could turn into "Binary files differ"), and any error gitleaks logs fails the scan.
- */
-
-
-
-
-
-
-
-
-const GITLEAKS_URI = 'https://github.com/gitleaks/gitleaks';
-/** An exit code gitleaks uses only for "leaks found", so that 1 (its error code) stays an error. */
-const LEAKS_EXIT = 42;
-const DEFAULT_TIMEOUT_SECONDS = 30 * 60;
-/**
- * git settings that change what `git log -p` prints (colour codes, a hidden root commit, signatures, prefixes)
- * would make gitleaks miss secrets. Passed as GIT_CONFIG_* variables, they outrank every config file.
- */
-const PINNED_GIT_CONFIG = [
-    ['color.ui', 'never'],
-    ['color.diff', 'never'],
-    ['log.showRoot', 'true'],
-    ['log.showSignature', 'false'],
-    ['diff.noprefix', 'false'],
-    ['diff.mnemonicPrefix', 'false'],
-    ['diff.relative', 'false'],
-    ['core.quotePath', 'false']
-];
-/** The argument list for a scope. Exported for tests and for the log. */
-function gitleaksArgs(o, reportPath, target = '.') {
-    const sub = o.subdir && o.subdir !== '.' ? o.subdir : '';
-    const mode = o.scope.kind === 'working-tree' || o.scope.kind === 'staged'
-        ? // Relative to the folder gitleaks runs in, so paths and .gitleaksignore fingerprints stay stable.
-            ['dir', sub && o.scope.kind === 'working-tree' ? sub : target]
-        : ['git', '--log-opts', `${logOptions(o.scope) ?? ''}${sub ? ` -- ${sub}` : ''}`, o.root];
-    const ignore = (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(o.root, '.gitleaksignore')) ? ['--gitleaks-ignore-path', o.root] : [];
-    return [
-        ...mode,
-        ...(o.config ? ['--config', o.config] : []),
-        ...ignore,
-        '--report-format', 'json',
-        '--report-path', reportPath,
-        '--redact',
-        '--no-banner',
-        '--no-color',
-        '--exit-code', String(LEAKS_EXIT),
-        '--log-level', 'info'
-    ];
-}
-/** Runs gitleaks on the scope and returns the run for the SARIF builder. Throws ScannerError when it breaks. */
-async function runGitleaks(o) {
-    if (o.config && !(0,external_node_fs_namespaceObject.existsSync)(o.config)) {
-        throw new errors_ConfigurationError(`The gitleaks config file '${o.config}' does not exist.`);
-    }
-    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'devsecops-gitleaks-'));
-    const reportPath = (0,external_node_path_namespaceObject.join)(dir, 'report.json');
-    const startTime = new Date();
-    try {
-        let cwd = o.root;
-        if (o.scope.kind === 'staged') {
-            cwd = (0,external_node_path_namespaceObject.join)(dir, 'staged');
-            const n = await exportStaged(o.root, cwd, o.subdir);
-            o.logger.info(`Scanning the staged content of ${n} file${n === 1 ? '' : 's'}.`);
-        }
-        const args = gitleaksArgs(o, reportPath);
-        o.logger.info(`Running gitleaks ${o.version}: gitleaks ${args.map(a => (/\s/.test(a) ? `"${a}"` : a)).join(' ')}`);
-        const timeout = o.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS;
-        let res;
+/** Checks that every registry pack in `configs` can be fetched. A pack the registry does not know is a config error. */
+async function checkRegistry(configs, options = {}) {
+    const base = (options.baseUrl ?? process.env.SEMGREP_URL ?? 'https://semgrep.dev').replace(/\/$/, '');
+    for (const pack of configs.filter(isRegistryConfig)) {
+        const url = /^https?:\/\//.test(pack) ? pack : `${base}/c/${pack}`;
         try {
-            res = await runProcess(o.binary, args, {
-                cwd,
-                env: { ...process.env, ...pinnedGitEnv() },
-                timeoutMs: timeout * 1000,
-                onLine: line => o.logger.debug(`gitleaks: ${stripAnsi(line)}`)
-            });
+            const res = await fetch(url, { method: 'GET', signal: AbortSignal.timeout(options.timeoutMs ?? 10_000), headers: { 'user-agent': 'devsecops' } });
+            await res.body?.cancel();
+            if (res.status === 404)
+                throw new errors_ConfigurationError(`The Semgrep registry has no config '${pack}' (HTTP 404); check the name in the 'config' input.`);
+            if (res.status >= 500 || res.status === 429)
+                return { reachable: false, pack, reason: `HTTP ${res.status}` };
         }
         catch (err) {
-            throw new ScannerError(`gitleaks could not be started (${err.message}).`);
+            if (err instanceof errors_ConfigurationError)
+                throw err;
+            const e = err;
+            return { reachable: false, pack, reason: e.cause?.code ?? (e.name === 'TimeoutError' ? 'timed out' : e.message) };
         }
-        const endTime = new Date();
-        if (res.timedOut)
-            throw new ScannerError(`gitleaks did not finish within ${timeout} s.`);
-        const lines = res.stderr.split('\n').map(l => stripAnsi(l).trim()).filter(Boolean);
-        if (res.code !== 0 && res.code !== LEAKS_EXIT) {
-            throw new ScannerError(`gitleaks failed with exit code ${res.code}.`, telling(lines));
-        }
-        // gitleaks logs git's failures (an unreadable object, a broken config) and still exits 0 with an empty report.
-        const errors = lines.filter(l => /\b(ERR|FTL|PNC)\b|^panic:|fatal:/.test(l));
-        if (errors.length > 0)
-            throw new ScannerError('gitleaks reported errors, so the scan is not complete.', errors.slice(0, 8));
-        // gitleaks' own count leaves out commits with nothing to diff, so only "none at all" is a sure sign of trouble.
-        const seen = /(\d+) commits scanned/.exec(lines.join('\n'));
-        if (o.expectedCommits && seen && Number(seen[1]) === 0) {
-            throw new ScannerError(`gitleaks scanned none of the ${o.expectedCommits} commits in scope, so the scan is not complete.`);
-        }
-        const text = (0,external_node_fs_namespaceObject.existsSync)(reportPath) ? (0,external_node_fs_namespaceObject.readFileSync)(reportPath, 'utf8') : '';
-        // gitleaks always writes at least "[]": nothing at all means it did not get to the end.
-        if (!text.trim())
-            throw new ScannerError('gitleaks finished but wrote no report.', telling(lines));
-        const report = parseGitleaksReport(text);
-        // Secrets are masked before anything else is logged; e-mails and authors are simply never used.
-        for (const value of report.secrets)
-            o.logger.mask(value);
-        if (res.code === LEAKS_EXIT && report.findings.length === 0) {
-            throw new ScannerError('gitleaks said it found leaks but its report lists none.');
-        }
-        for (const f of report.findings)
-            f.location.path = repoPath(cwd, f.location.path);
-        return {
-            stage: 'secrets',
-            tool: { name: 'gitleaks', version: o.version, informationUri: GITLEAKS_URI },
-            rules: report.rules,
-            findings: report.findings,
-            invocation: { successful: true, exitCode: res.code, errors: [], warnings: [], startTime, endTime }
-        };
     }
-    finally {
-        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
-    }
-}
-/** The GIT_CONFIG_* variables that pin git's output for gitleaks. */
-function pinnedGitEnv() {
-    const env = { GIT_CONFIG_COUNT: String(PINNED_GIT_CONFIG.length) };
-    PINNED_GIT_CONFIG.forEach(([k, v], i) => {
-        env[`GIT_CONFIG_KEY_${i}`] = k;
-        env[`GIT_CONFIG_VALUE_${i}`] = v;
-    });
-    return env;
-}
-/** Writes the staged version of every added or changed file into `dest`, keeping repository-relative paths. */
-async function exportStaged(root, dest, subdir) {
-    const pathspec = subdir && subdir !== '.' ? ['--', subdir] : [];
-    const names = (await git(root, ['diff', '--cached', '--name-only', '-z', '--no-renames', '--diff-filter=ACMRT', ...pathspec]))
-        .split('\0')
-        .filter(Boolean);
-    const prefix = `${dest}/`;
-    for (let i = 0; i < names.length; i += 200) {
-        await git(root, ['checkout-index', '--force', `--prefix=${prefix}`, '--', ...names.slice(i, i + 200)]);
-    }
-    if (names.length === 0)
-        (0,external_node_fs_namespaceObject.mkdirSync)(dest, { recursive: true });
-    return names.length;
-}
-/** The lines of gitleaks' output that say what went wrong: errors first (a panic's cause, not its stack), then the end. */
-function telling(lines) {
-    const cause = lines.filter(l => /error|panic|fatal|invalid|cannot|failed/i.test(l) && !/^\s*(goroutine|\/|[a-z0-9_./]+\(0x)/i.test(l));
-    return [...new Set([...cause.slice(0, 4), ...lines.slice(-4)])].slice(0, 8);
-}
-function stripAnsi(s) {
-    // eslint-disable-next-line no-control-regex
-    return s.replace(/\u001b\[[0-9;]*[A-Za-z]/g, '');
-}
-/** gitleaks reports paths as given on the command line; we publish them relative to the repository. */
-function repoPath(root, file) {
-    const abs = (0,external_node_path_namespaceObject.isAbsolute)(file) ? file : (0,external_node_path_namespaceObject.resolve)(root, file);
-    const rel = (0,external_node_path_namespaceObject.relative)(root, abs);
-    return rel.startsWith('..') ? file : rel.split('\\').join('/');
+    return { reachable: true };
 }
 
 ;// CONCATENATED MODULE: ./shared/policy/gate.ts
@@ -30870,55 +30837,6 @@ function decide(findings, failOn, scanner, exempt = () => false) {
             ? `${findings.length} finding${findings.length === 1 ? '' : 's'} reported; the gate is off (fail-on: never).`
             : `${findings.length} finding${findings.length === 1 ? '' : 's'} below the '${failOn}' threshold.`;
     return { outcome: 'passed', blocking, counts, reason };
-}
-
-;// CONCATENATED MODULE: ./shared/sarif/severity.ts
-/**
- * One severity model for every stage. GitHub reads a numeric `security-severity` (a string holding a number in
- * (0, 10]) and buckets it: > 9.0 critical, 7.0-8.9 high, 4.0-6.9 medium, 0.1-3.9 low. We emit a value well inside
- * each bucket (the docs are ambiguous at exactly 9.0). `info` has no security bucket: such rules are published as
- * plain recommendations, not security alerts.
- */
-
-
-const SCORE = {
-    critical: '9.5',
-    high: '8.0',
-    medium: '5.5',
-    low: '2.0',
-    info: undefined
-};
-/** The `security-severity` string GitHub reads, or undefined for `info`. */
-function securitySeverity(s) {
-    return SCORE[s];
-}
-/** The SARIF result level for a severity: critical and high are errors, medium a warning, the rest notes. */
-function sarifLevel(s) {
-    if (s === 'critical' || s === 'high')
-        return 'error';
-    if (s === 'medium')
-        return 'warning';
-    return 'note';
-}
-/** Maps a CVSS-like score (0-10) onto our scale, using GitHub's buckets. */
-function severityFromScore(score) {
-    if (score > 9.0)
-        return 'critical';
-    if (score >= 7.0)
-        return 'high';
-    if (score >= 4.0)
-        return 'medium';
-    if (score >= 0.1)
-        return 'low';
-    return 'info';
-}
-const FAIL_ON_VALUES = [...SEVERITIES, 'never'];
-/** Parses a `fail-on` value (case-insensitive); a wrong value names the input and the allowed values. */
-function parseFailOn(value, inputName = 'fail-on') {
-    const v = value.trim().toLowerCase();
-    if (FAIL_ON_VALUES.includes(v))
-        return v;
-    throw new errors_ConfigurationError(`Input '${inputName}' is '${value}'; allowed values: ${FAIL_ON_VALUES.join(', ')}.`);
 }
 
 ;// CONCATENATED MODULE: ./shared/sarif/types.ts
@@ -31842,6 +31760,641 @@ function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+;// CONCATENATED MODULE: ./actions/sast/stage.ts
+/**
+ * The SAST stage, free of GitHub Actions specifics so the action and `devsecops sast` run the same code: choose the
+ * rules (registry packs, local rules, or our bundled ruleset when the registry cannot be reached), run Semgrep, and
+ * on pull requests tell new findings from those already on the merge base, so only what a PR introduces fails it.
+ */
+
+
+
+
+
+
+
+
+
+
+
+function parseOnScannerError(value) {
+    const v = (value || 'fail').trim().toLowerCase();
+    if (v === 'fail' || v === 'warn')
+        return v;
+    throw new ConfigurationError(`Input 'on-scanner-error' is '${value}'; allowed values: fail, warn.`);
+}
+/** The `paths-ignore` input: one glob per line or comma-separated. */
+function parsePathsIgnore(value) {
+    return value.split(/[\n,]+/).map(s => s.trim()).filter(Boolean);
+}
+const key = (f) => f.identity.join('\u0000');
+async function runSastStage(o) {
+    const started = Date.now();
+    if (!(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.resolve)(o.root)) || !(0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.resolve)(o.root)).isDirectory()) {
+        throw new errors_ConfigurationError(`The path to scan '${o.root}' is not a directory.`);
+    }
+    const root = (0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.resolve)(o.root));
+    let configs = parseConfigs(o.config, root);
+    const warnings = [];
+    if (configs.some(isRegistryConfig)) {
+        const check = await o.logger.group('Check the Semgrep registry', () => checkRegistry(configs, { baseUrl: o.registryUrl }));
+        if (!check.reachable) {
+            const sentence = `The Semgrep registry cannot be reached for '${check.pack}' (${check.reason})`;
+            if (!o.offlineFallback)
+                throw new errors_ConfigurationError(`${sentence}; set offline-fallback to use the bundled ruleset instead, or name local rules in 'config'.`);
+            warnings.push(`${sentence}: scanned with the bundled ruleset instead.`);
+            o.logger.warning(warnings[warnings.length - 1]);
+            configs = [...new Set([...configs.filter(c => !isRegistryConfig(c)), bundledRulesDir()])];
+        }
+    }
+    const baseline = o.newFindingsOnly ? await findBaseline(root, o) : undefined;
+    let version = TOOLS.semgrep.version;
+    let run;
+    let error;
+    let preExisting = [];
+    let scannedFiles;
+    try {
+        const bin = await o.logger.group('Get Semgrep', o.scanner);
+        version = bin.version;
+        const head = await o.logger.group('Scan with Semgrep', () => runSemgrep({ binary: bin.path, root, configs, exclude: o.pathsIgnore, logger: o.logger }));
+        scannedFiles = head.report.scannedFiles;
+        const rep = head.report;
+        for (const w of rep.warnings)
+            o.logger.warning(`Semgrep: ${w}`);
+        run = {
+            stage: 'sast',
+            tool: { name: 'Semgrep', version, informationUri: SEMGREP_URI },
+            rules: rep.rules,
+            findings: rep.findings,
+            invocation: { successful: rep.errors.length === 0, exitCode: head.exitCode, errors: rep.errors, warnings: rep.warnings }
+        };
+        if (baseline) {
+            const counts = await o.logger.group(`Scan the merge base ${baseline.slice(0, 7)}`, () => baselineCounts(root, baseline, configs, o.pathsIgnore, bin.path, o.logger));
+            for (const f of rep.findings) {
+                const left = counts.get(key(f)) ?? 0;
+                if (left > 0) {
+                    counts.set(key(f), left - 1);
+                    preExisting.push(f);
+                    f.properties = { ...f.properties, baseline: 'pre-existing' };
+                }
+                else
+                    f.properties = { ...f.properties, baseline: 'new' };
+            }
+            o.logger.info(`${plural(rep.findings.length - preExisting.length, 'new finding')}, ${preExisting.length} already on the merge base.`);
+        }
+        if (rep.errors.length > 0) {
+            const broken = { message: `Semgrep reported ${plural(rep.errors.length, 'error')}, so the scan is not complete.`, lines: rep.errors.slice(0, 20) };
+            // warn: the errors are reported and the findings still gate; but a scan with errors is never a pass.
+            const pre = new Set(preExisting);
+            const onFindings = decide(rep.findings, o.failOn, { ok: true }, f => pre.has(f));
+            if (o.onScannerError === 'warn' && onFindings.outcome === 'failed')
+                warnings.push(...broken.lines.map(e => `Semgrep error (on-scanner-error: warn): ${e}`));
+            else
+                error = broken;
+        }
+    }
+    catch (err) {
+        if (err instanceof errors_ConfigurationError)
+            throw err;
+        error = { message: errorMessage(err), lines: err instanceof ScannerError ? err.details : [] };
+        preExisting = [];
+    }
+    if (error) {
+        o.logger.error(`The SAST scan did not complete: ${error.message}`);
+        for (const l of error.lines)
+            o.logger.error(`  ${l}`);
+    }
+    run ??= {
+        stage: 'sast',
+        tool: { name: 'Semgrep', version, informationUri: SEMGREP_URI },
+        rules: [],
+        findings: [],
+        invocation: { successful: false, errors: [error?.message ?? 'unknown error', ...(error?.lines ?? [])], warnings: [] }
+    };
+    const pre = new Set(preExisting);
+    const shownConfigs = configs.map(c => (c === bundledRulesDir() ? 'bundled ruleset' : c.startsWith(root) ? c.slice(root.length + 1) || '.' : c));
+    run.properties = { configs: shownConfigs.join(' '), ...(baseline ? { baseline } : {}), ...(scannedFiles !== undefined ? { files: scannedFiles } : {}) };
+    const result = await finishStage({
+        title: '🔍 SAST',
+        root,
+        run,
+        failOn: o.failOn,
+        sarifPath: o.sarifPath,
+        started,
+        logger: o.logger,
+        scanned: [
+            ['Rules', shownConfigs.join(', ')],
+            ...(scannedFiles !== undefined ? [['Files', String(scannedFiles)]] : []),
+            ['Gate', baseline ? `new findings only (merge base ${baseline.slice(0, 7)})` : 'all findings']
+        ],
+        columns: SAST_COLUMNS,
+        error,
+        exempt: f => pre.has(f),
+        exemptLabel: 'pre-existing',
+        warnings,
+        onFailure: 'Each finding says what to do instead. A false positive? Add `nosemgrep: <rule-id>` with a reason on that line, or the path to .semgrepignore.'
+    });
+    return { ...result, preExisting, baseline, configs };
+}
+const SAST_COLUMNS = [{ header: 'Status', value: f => (f.properties?.baseline === 'pre-existing' ? 'pre-existing' : f.properties?.baseline === 'new' ? 'new' : '') }];
+/** The merge base to compare with: an explicit base, or a pull request's base; none for pushes and schedules. */
+async function findBaseline(root, o) {
+    if (!(await tryGit(root, ['rev-parse', '--git-dir'])))
+        return undefined;
+    const isPr = o.event && ['pull_request', 'pull_request_target', 'merge_group'].includes(o.event.name);
+    if (!o.base && !isPr)
+        return undefined;
+    const scope = await o.logger.group('Find the merge base', () => resolveScope(root, { scope: o.base ? 'range' : 'auto', base: o.base, event: o.event }, o.logger));
+    if (scope.kind !== 'range' || !scope.base)
+        return undefined;
+    return (await git(root, ['merge-base', scope.base, scope.head])).trim();
+}
+/** Runs the same rules on the merge base, in a temporary worktree, and counts each finding identity. */
+async function baselineCounts(root, sha, configs, exclude, binary, logger) {
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'devsecops-base-'));
+    const tree = (0,external_node_path_namespaceObject.join)(dir, 'tree');
+    await git(root, ['worktree', 'add', '--detach', '--quiet', tree, sha]);
+    try {
+        // Local rule paths inside the repository are taken from the head, so both sides run the same rules.
+        const base = await runSemgrep({ binary, root: tree, configs, exclude, logger });
+        const counts = new Map();
+        for (const f of base.report.findings)
+            counts.set(key(f), (counts.get(key(f)) ?? 0) + 1);
+        return counts;
+    }
+    finally {
+        await tryGit(root, ['worktree', 'remove', '--force', tree]);
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/scanners/gitleaks-rules.ts
+/** Kinds of secret that unlock infrastructure outright. Matched against rule ids, names and tags. */
+const CRITICAL = [
+    /private[-_ ]?key/i,
+    /\bpkcs/i,
+    /\b(aws|amazon)\b|^aws-|-aws-/i,
+    /\bgcp\b|^gcp-|google[-_ ]?cloud|service[-_ ]?account/i,
+    /azure/i,
+    /alibaba|aliyun/i,
+    /digital[-_ ]?ocean|digitalocean/i,
+    /\b(ibm|oci|oracle)[-_ ]?cloud|^oci-|^ibm-/i,
+    /tencent|huawei|linode|scaleway|vultr|hetzner/i,
+    /heroku|cloudflare/i
+];
+/** Matches that rest on entropy or a keyword alone, with no provider-specific shape. */
+const GENERIC = [/generic/i, /high[-_ ]?entropy/i, /^password$|generic[-_ ]password/i];
+const WORDS = {
+    aws: 'AWS', gcp: 'GCP', api: 'API', jwt: 'JWT', ssh: 'SSH', pypi: 'PyPI', npm: 'npm', github: 'GitHub',
+    gitlab: 'GitLab', rsa: 'RSA', pgp: 'PGP', pat: 'PAT', oauth: 'OAuth', id: 'ID', url: 'URL', sdk: 'SDK',
+    pkcs12: 'PKCS#12', dsa: 'DSA', ec: 'EC', ibm: 'IBM', oci: 'OCI', gcm: 'GCM', ssl: 'SSL', tls: 'TLS'
+};
+/** "aws-access-token" -> "AWS access token". */
+function humanize(ruleId) {
+    const words = ruleId.split(/[-_\s]+/).filter(Boolean);
+    return words
+        .map((w, i) => (Object.hasOwn(WORDS, w.toLowerCase()) ? WORDS[w.toLowerCase()] : i === 0 ? w[0].toUpperCase() + w.slice(1) : w.toLowerCase()))
+        .join(' ');
+}
+/** Our severity for a kind of secret. */
+function secretSeverity(ruleId, name = '', tags = []) {
+    const text = [ruleId, name, ...tags].join(' ');
+    if (GENERIC.some(re => re.test(ruleId) || re.test(name)))
+        return 'medium';
+    if (CRITICAL.some(re => re.test(text)))
+        return 'critical';
+    return 'high';
+}
+/** A complete rule description for a gitleaks rule id. */
+function secretRule(ruleId, name, description, tags = []) {
+    const title = name?.trim() || humanize(ruleId);
+    const severity = secretSeverity(ruleId, name, tags);
+    const what = description?.trim() || `A credential of the kind "${title}" in the code or its history.`;
+    const helpText = [
+        `${what}`,
+        '',
+        'A secret in a repository must be treated as compromised, even after the commit is removed: anyone with read ' +
+            'access, a fork or a clone made before the fix still has it.',
+        '1. Revoke or rotate the credential at its issuer first.',
+        '2. Remove it from the code and load it at run time from a secret store or an environment variable.',
+        '3. If the repository is shared, rewrite the history that holds it (git filter-repo) and ask collaborators to re-clone.',
+        'False positive? Add the finding to .gitleaksignore, or an allowlist to .gitleaks.toml, with a comment saying why.'
+    ].join('\n');
+    const helpMarkdown = [
+        `**${title}** (\`${ruleId}\`): ${what}`,
+        '',
+        'A secret in a repository must be treated as compromised, even after the commit is removed: anyone with read ' +
+            'access, a fork or a clone made before the fix still has it.',
+        '',
+        '1. **Revoke or rotate** the credential at its issuer first.',
+        '2. **Remove** it from the code and load it at run time from a secret store or an environment variable.',
+        '3. If the repository is shared, **rewrite the history** that holds it (`git filter-repo`) and ask collaborators to re-clone.',
+        '',
+        'False positive? Add the finding to `.gitleaksignore`, or an allowlist to `.gitleaks.toml`, with a comment saying why.'
+    ].join('\n');
+    return {
+        id: ruleId,
+        title,
+        description: what,
+        helpText,
+        helpMarkdown,
+        helpUri: 'https://github.com/gitleaks/gitleaks#readme',
+        tags: ['secret', 'external/cwe/cwe-798', ...tags.map(t => t.toLowerCase())],
+        severity,
+        confidence: severity === 'medium' ? 'low' : 'high'
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/scanners/gitleaks-report.ts
+/**
+ * Reads every report gitleaks has written over its versions into our finding model: v8 JSON and CSV (PascalCase
+ * fields), v8 SARIF (commit data in partialFingerprints), v7 JSON (camelCase, display names as rules) and v7 SARIF
+ * (no ruleId in results). Secret values, matched lines, authors and e-mails are never copied into a finding; they
+ * are returned in `sensitive` so the caller can mask them before anything is logged.
+ */
+
+
+/** Parses a gitleaks report (format detected from the content). Throws ScannerError when it is unreadable. */
+function parseGitleaksReport(text) {
+    const trimmed = text.replace(/^\uFEFF/, '').trim();
+    if (trimmed === '')
+        return { findings: [], rules: [], sensitive: [], secrets: [], format: 'empty' };
+    if (trimmed.startsWith('RuleID,'))
+        return fromLeaks(parseCsv(trimmed), 'v8-csv');
+    let data;
+    try {
+        data = JSON.parse(trimmed);
+    }
+    catch (err) {
+        throw new ScannerError(`The gitleaks report is not valid JSON, SARIF or CSV (${err.message}).`);
+    }
+    if (Array.isArray(data)) {
+        if (data.length === 0)
+            return { findings: [], rules: [], sensitive: [], secrets: [], format: 'empty' };
+        if (data.some(e => !e || typeof e !== 'object' || Array.isArray(e))) {
+            throw new ScannerError('The gitleaks report lists something that is not a leak record (null, a number or a list).');
+        }
+        const first = data[0];
+        if (first && typeof first === 'object' && 'RuleID' in first)
+            return fromLeaks(v8Json(data), 'v8-json');
+        if (first && typeof first === 'object' && ('offender' in first || 'rule' in first))
+            return fromLeaks(v7Json(data), 'v7-json');
+        throw new ScannerError('The gitleaks report is a JSON array whose entries have neither RuleID (v8) nor rule/offender (v7).');
+    }
+    if (data && typeof data === 'object' && Array.isArray(data.runs)) {
+        const runs = data.runs;
+        if (runs.some(r => !r || typeof r !== 'object'))
+            throw new ScannerError('The gitleaks SARIF report has a run that is not an object.');
+        return gitleaks_report_fromSarif(data);
+    }
+    throw new ScannerError('The gitleaks report is JSON but neither a list of leaks nor a SARIF log.');
+}
+function fromLeaks(parsed, format) {
+    const rules = new Map();
+    const findings = [];
+    for (const leak of parsed.leaks) {
+        if (!rules.has(leak.ruleId))
+            rules.set(leak.ruleId, secretRule(leak.ruleId, leak.ruleName, leak.description, leak.tags));
+        findings.push(toFinding(leak, rules.get(leak.ruleId)));
+    }
+    const secrets = [...new Set(parsed.secrets.filter(v => v && !/^(REDACTED|\*+)$/.test(v.trim())))];
+    return { findings, rules: [...rules.values()], sensitive: parsed.sensitive.filter(Boolean), secrets, format };
+}
+function toFinding(leak, rule) {
+    const short = leak.commit ? leak.commit.slice(0, 7) : undefined;
+    const where = `${leak.file}${leak.startLine ? `:${leak.startLine}` : ''}`;
+    const when = short ? ` in commit ${short}${leak.date ? ` (${leak.date.slice(0, 10)})` : ''}` : '';
+    return {
+        ruleId: leak.ruleId,
+        message: `${rule.title} found at ${where}${when}. Revoke or rotate it, then remove it from the code.`,
+        severity: rule.severity,
+        location: {
+            path: leak.file,
+            startLine: leak.startLine,
+            endLine: leak.endLine,
+            startColumn: leak.startColumn,
+            endColumn: leak.endColumn
+        },
+        // A leak is a fact about one commit and line; it does not move, so the line is part of its identity.
+        identity: [leak.ruleId, leak.file, leak.commit ?? 'worktree', String(leak.startLine ?? 0)],
+        properties: {
+            ...(leak.commit ? { commit: leak.commit } : {}),
+            ...(leak.date ? { commitDate: leak.date } : {})
+        }
+    };
+}
+const gitleaks_report_str = (v) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
+const num = (v) => {
+    const n = typeof v === 'number' ? v : Number.parseInt(gitleaks_report_str(v), 10);
+    return Number.isFinite(n) ? n : undefined;
+};
+/** gitleaks writes dates as RFC 3339 in real scans; keep anything else as it came. */
+function isoDate(v) {
+    const s = gitleaks_report_str(v).trim();
+    if (!s)
+        return undefined;
+    const d = new Date(s);
+    if (!/^\d{4}-\d{2}-\d{2}/.test(s) || Number.isNaN(d.getTime()))
+        return s;
+    // Staged and working-tree leaks carry Go's zero time (0001-01-01): no date at all.
+    return d.getUTCFullYear() < 1971 ? undefined : d.toISOString();
+}
+function v8Json(rows) {
+    const sensitive = [];
+    const secrets = [];
+    const leaks = rows.map(r => {
+        secrets.push(gitleaks_report_str(r.Secret), gitleaks_report_str(r.Match));
+        sensitive.push(gitleaks_report_str(r.Secret), gitleaks_report_str(r.Match), gitleaks_report_str(r.Email), gitleaks_report_str(r.Author));
+        const tags = Array.isArray(r.Tags) ? r.Tags.map(gitleaks_report_str) : gitleaks_report_str(r.Tags).split(/[\s,]+/);
+        return {
+            ruleId: gitleaks_report_str(r.RuleID) || 'unknown-secret',
+            description: gitleaks_report_str(r.Description) || undefined,
+            file: gitleaks_report_str(r.File),
+            startLine: num(r.StartLine),
+            endLine: num(r.EndLine),
+            startColumn: num(r.StartColumn),
+            endColumn: num(r.EndColumn),
+            commit: gitleaks_report_str(r.Commit) || undefined,
+            date: isoDate(r.Date),
+            tags: tags.filter(Boolean)
+        };
+    });
+    return { leaks, sensitive, secrets };
+}
+function v7Json(rows) {
+    const sensitive = [];
+    const secrets = [];
+    const leaks = rows.map(r => {
+        secrets.push(gitleaks_report_str(r.offender), gitleaks_report_str(r.line));
+        sensitive.push(gitleaks_report_str(r.offender), gitleaks_report_str(r.line), gitleaks_report_str(r.email), gitleaks_report_str(r.author));
+        const name = gitleaks_report_str(r.rule) || 'Unknown secret';
+        return {
+            ruleId: slug(name),
+            ruleName: name,
+            file: gitleaks_report_str(r.file),
+            startLine: num(r.lineNumber),
+            commit: gitleaks_report_str(r.commit) || undefined,
+            date: isoDate(r.date),
+            tags: gitleaks_report_str(r.tags).split(',').map(t => t.trim()).filter(Boolean)
+        };
+    });
+    return { leaks, sensitive, secrets };
+}
+/** A minimal RFC 4180 reader: quoted fields may hold commas, quotes ("") and newlines. */
+function parseCsv(text) {
+    const rows = [[]];
+    let field = '';
+    let quoted = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quoted) {
+            if (c === '"' && text[i + 1] === '"')
+                (field += '"'), i++;
+            else if (c === '"')
+                quoted = false;
+            else
+                field += c;
+        }
+        else if (c === '"')
+            quoted = true;
+        else if (c === ',')
+            rows[rows.length - 1].push(field), (field = '');
+        else if (c === '\n' || c === '\r') {
+            if (c === '\r' && text[i + 1] === '\n')
+                i++;
+            rows[rows.length - 1].push(field);
+            field = '';
+            rows.push([]);
+        }
+        else
+            field += c;
+    }
+    rows[rows.length - 1].push(field);
+    const [header, ...body] = rows.filter(r => r.length > 1 || r[0] !== '');
+    const objects = body.map(cells => Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ''])));
+    return v8Json(objects);
+}
+function gitleaks_report_fromSarif(log) {
+    const leaks = [];
+    const sensitive = [];
+    const secrets = [];
+    let v7 = false;
+    for (const run of log.runs) {
+        const names = new Map();
+        for (const r of run.tool?.driver?.rules ?? [])
+            if (r.id)
+                names.set(r.id, { name: r.name, short: r.shortDescription?.text });
+        for (const res of run.results ?? []) {
+            const loc = res.locations?.[0]?.physicalLocation;
+            const region = loc?.region ?? {};
+            const fp = res.partialFingerprints ?? {};
+            const props = res.properties ?? {};
+            secrets.push(gitleaks_report_str(region.snippet?.text), gitleaks_report_str(props.offender));
+            sensitive.push(gitleaks_report_str(region.snippet?.text), gitleaks_report_str(fp.email), gitleaks_report_str(fp.author), gitleaks_report_str(props.offender), gitleaks_report_str(props.email), gitleaks_report_str(props.author));
+            // v7 results have no ruleId: the rule's display name starts the message ("AWS Access Key secret detected").
+            let ruleId = gitleaks_report_str(res.ruleId);
+            let ruleName;
+            if (!ruleId) {
+                v7 = true;
+                ruleName = gitleaks_report_str(res.message?.text).replace(/ secret detected.*$/s, '') || 'Unknown secret';
+                ruleId = slug(ruleName);
+            }
+            else {
+                const known = names.get(ruleId);
+                // Before 8.19 the rule's shortDescription held its regex; its name is the readable title then.
+                ruleName = known?.name ?? (known?.short && !looksLikeRegex(known.short) ? known.short : undefined);
+            }
+            const tags = Array.isArray(props.tags) ? props.tags.map(gitleaks_report_str) : gitleaks_report_str(props.tags).split(',').map(t => t.trim());
+            leaks.push({
+                ruleId,
+                ruleName,
+                file: gitleaks_report_str(loc?.artifactLocation?.uri),
+                startLine: num(region.startLine),
+                endLine: num(region.endLine),
+                startColumn: num(region.startColumn),
+                endColumn: num(region.endColumn),
+                commit: gitleaks_report_str(fp.commitSha ?? props.commit) || undefined,
+                date: isoDate(fp.date ?? props.date),
+                tags: tags.filter(Boolean)
+            });
+        }
+    }
+    return fromLeaks({ leaks, sensitive, secrets }, v7 ? 'v7-sarif' : 'v8-sarif');
+}
+function looksLikeRegex(s) {
+    return /[\\()[\]{}|?*+^$]/.test(s) && !/\s[a-z]+\s/i.test(s.replace(/\(\?i\)/g, ''));
+}
+/** "AWS Access Key" -> "aws-access-key". */
+function slug(name) {
+    return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'unknown-secret';
+}
+
+;// CONCATENATED MODULE: ./shared/scanners/gitleaks.ts
+/**
+ * The gitleaks adapter: how to call it for each scope and how to read what it wrote. gitleaks runs with --redact,
+ * so secret values never even reach this process; the report's e-mails and authors are dropped by the parser.
+ *
+ * A secret scan that quietly sees less than it claims is worse than none, so: git's own output is pinned against
+ * user and repository settings that would hide diffs, staged files are scanned as their staged content (no diff
+ * that .gitattributes could turn into "Binary files differ"), and any error gitleaks logs fails the scan.
+ */
+
+
+
+
+
+
+
+
+const GITLEAKS_URI = 'https://github.com/gitleaks/gitleaks';
+/** An exit code gitleaks uses only for "leaks found", so that 1 (its error code) stays an error. */
+const LEAKS_EXIT = 42;
+const DEFAULT_TIMEOUT_SECONDS = 30 * 60;
+/**
+ * git settings that change what `git log -p` prints (colour codes, a hidden root commit, signatures, prefixes)
+ * would make gitleaks miss secrets. Passed as GIT_CONFIG_* variables, they outrank every config file.
+ */
+const PINNED_GIT_CONFIG = [
+    ['color.ui', 'never'],
+    ['color.diff', 'never'],
+    ['log.showRoot', 'true'],
+    ['log.showSignature', 'false'],
+    ['diff.noprefix', 'false'],
+    ['diff.mnemonicPrefix', 'false'],
+    ['diff.relative', 'false'],
+    ['core.quotePath', 'false']
+];
+/** The argument list for a scope. Exported for tests and for the log. */
+function gitleaksArgs(o, reportPath, target = '.') {
+    const sub = o.subdir && o.subdir !== '.' ? o.subdir : '';
+    const mode = o.scope.kind === 'working-tree' || o.scope.kind === 'staged'
+        ? // Relative to the folder gitleaks runs in, so paths and .gitleaksignore fingerprints stay stable.
+            ['dir', sub && o.scope.kind === 'working-tree' ? sub : target]
+        : ['git', '--log-opts', `${logOptions(o.scope) ?? ''}${sub ? ` -- ${sub}` : ''}`, o.root];
+    const ignore = (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(o.root, '.gitleaksignore')) ? ['--gitleaks-ignore-path', o.root] : [];
+    return [
+        ...mode,
+        ...(o.config ? ['--config', o.config] : []),
+        ...ignore,
+        '--report-format', 'json',
+        '--report-path', reportPath,
+        '--redact',
+        '--no-banner',
+        '--no-color',
+        '--exit-code', String(LEAKS_EXIT),
+        '--log-level', 'info'
+    ];
+}
+/** Runs gitleaks on the scope and returns the run for the SARIF builder. Throws ScannerError when it breaks. */
+async function runGitleaks(o) {
+    if (o.config && !(0,external_node_fs_namespaceObject.existsSync)(o.config)) {
+        throw new errors_ConfigurationError(`The gitleaks config file '${o.config}' does not exist.`);
+    }
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'devsecops-gitleaks-'));
+    const reportPath = (0,external_node_path_namespaceObject.join)(dir, 'report.json');
+    const startTime = new Date();
+    try {
+        let cwd = o.root;
+        if (o.scope.kind === 'staged') {
+            cwd = (0,external_node_path_namespaceObject.join)(dir, 'staged');
+            const n = await exportStaged(o.root, cwd, o.subdir);
+            o.logger.info(`Scanning the staged content of ${n} file${n === 1 ? '' : 's'}.`);
+        }
+        const args = gitleaksArgs(o, reportPath);
+        o.logger.info(`Running gitleaks ${o.version}: gitleaks ${args.map(a => (/\s/.test(a) ? `"${a}"` : a)).join(' ')}`);
+        const timeout = o.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS;
+        let res;
+        try {
+            res = await runProcess(o.binary, args, {
+                cwd,
+                env: { ...process.env, ...pinnedGitEnv() },
+                timeoutMs: timeout * 1000,
+                onLine: line => o.logger.debug(`gitleaks: ${stripAnsi(line)}`)
+            });
+        }
+        catch (err) {
+            throw new ScannerError(`gitleaks could not be started (${err.message}).`);
+        }
+        const endTime = new Date();
+        if (res.timedOut)
+            throw new ScannerError(`gitleaks did not finish within ${timeout} s.`);
+        const lines = res.stderr.split('\n').map(l => stripAnsi(l).trim()).filter(Boolean);
+        if (res.code !== 0 && res.code !== LEAKS_EXIT) {
+            throw new ScannerError(`gitleaks failed with exit code ${res.code}.`, telling(lines));
+        }
+        // gitleaks logs git's failures (an unreadable object, a broken config) and still exits 0 with an empty report.
+        const errors = lines.filter(l => /\b(ERR|FTL|PNC)\b|^panic:|fatal:/.test(l));
+        if (errors.length > 0)
+            throw new ScannerError('gitleaks reported errors, so the scan is not complete.', errors.slice(0, 8));
+        // gitleaks' own count leaves out commits with nothing to diff, so only "none at all" is a sure sign of trouble.
+        const seen = /(\d+) commits scanned/.exec(lines.join('\n'));
+        if (o.expectedCommits && seen && Number(seen[1]) === 0) {
+            throw new ScannerError(`gitleaks scanned none of the ${o.expectedCommits} commits in scope, so the scan is not complete.`);
+        }
+        const text = (0,external_node_fs_namespaceObject.existsSync)(reportPath) ? (0,external_node_fs_namespaceObject.readFileSync)(reportPath, 'utf8') : '';
+        // gitleaks always writes at least "[]": nothing at all means it did not get to the end.
+        if (!text.trim())
+            throw new ScannerError('gitleaks finished but wrote no report.', telling(lines));
+        const report = parseGitleaksReport(text);
+        // Secrets are masked before anything else is logged; e-mails and authors are simply never used.
+        for (const value of report.secrets)
+            o.logger.mask(value);
+        if (res.code === LEAKS_EXIT && report.findings.length === 0) {
+            throw new ScannerError('gitleaks said it found leaks but its report lists none.');
+        }
+        for (const f of report.findings)
+            f.location.path = repoPath(cwd, f.location.path);
+        return {
+            stage: 'secrets',
+            tool: { name: 'gitleaks', version: o.version, informationUri: GITLEAKS_URI },
+            rules: report.rules,
+            findings: report.findings,
+            invocation: { successful: true, exitCode: res.code, errors: [], warnings: [], startTime, endTime }
+        };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+/** The GIT_CONFIG_* variables that pin git's output for gitleaks. */
+function pinnedGitEnv() {
+    const env = { GIT_CONFIG_COUNT: String(PINNED_GIT_CONFIG.length) };
+    PINNED_GIT_CONFIG.forEach(([k, v], i) => {
+        env[`GIT_CONFIG_KEY_${i}`] = k;
+        env[`GIT_CONFIG_VALUE_${i}`] = v;
+    });
+    return env;
+}
+/** Writes the staged version of every added or changed file into `dest`, keeping repository-relative paths. */
+async function exportStaged(root, dest, subdir) {
+    const pathspec = subdir && subdir !== '.' ? ['--', subdir] : [];
+    const names = (await git(root, ['diff', '--cached', '--name-only', '-z', '--no-renames', '--diff-filter=ACMRT', ...pathspec]))
+        .split('\0')
+        .filter(Boolean);
+    const prefix = `${dest}/`;
+    for (let i = 0; i < names.length; i += 200) {
+        await git(root, ['checkout-index', '--force', `--prefix=${prefix}`, '--', ...names.slice(i, i + 200)]);
+    }
+    if (names.length === 0)
+        (0,external_node_fs_namespaceObject.mkdirSync)(dest, { recursive: true });
+    return names.length;
+}
+/** The lines of gitleaks' output that say what went wrong: errors first (a panic's cause, not its stack), then the end. */
+function telling(lines) {
+    const cause = lines.filter(l => /error|panic|fatal|invalid|cannot|failed/i.test(l) && !/^\s*(goroutine|\/|[a-z0-9_./]+\(0x)/i.test(l));
+    return [...new Set([...cause.slice(0, 4), ...lines.slice(-4)])].slice(0, 8);
+}
+function stripAnsi(s) {
+    // eslint-disable-next-line no-control-regex
+    return s.replace(/\u001b\[[0-9;]*[A-Za-z]/g, '');
+}
+/** gitleaks reports paths as given on the command line; we publish them relative to the repository. */
+function repoPath(root, file) {
+    const abs = (0,external_node_path_namespaceObject.isAbsolute)(file) ? file : (0,external_node_path_namespaceObject.resolve)(root, file);
+    const rel = (0,external_node_path_namespaceObject.relative)(root, abs);
+    return rel.startsWith('..') ? file : rel.split('\\').join('/');
+}
+
 ;// CONCATENATED MODULE: ./actions/secrets/stage.ts
 /**
  * The secrets stage, free of GitHub Actions specifics so the action and the `devsecops` command run exactly the
@@ -31992,7 +32545,7 @@ function booleanInput(name) {
 
 
 /** The stages this release can run in one job; the others follow in later releases. */
-const AVAILABLE_STAGES = ['secrets'];
+const AVAILABLE_STAGES = ['secrets', 'sast'];
 function parseStages(raw) {
     const names = raw.split(/[\s,]+/).map(s => s.trim().toLowerCase()).filter(Boolean);
     if (names.length === 0)
@@ -32025,13 +32578,15 @@ function getInputs() {
 
 
 
+
+
 async function main_run() {
     const started = new Date();
     try {
         const inputs = getInputs();
         const root = (0,external_node_path_namespaceObject.resolve)(process.env.GITHUB_WORKSPACE ?? '.', inputs.path);
         for (const stage of inputs.stages) {
-            // One stage today; each later stage adds its branch here and its own SARIF category.
+            // Each stage has its own SARIF category, so their uploads never replace each other.
             if (stage === 'secrets') {
                 const result = await runSecretsStage({
                     root,
@@ -32043,6 +32598,22 @@ async function main_run() {
                     logger: actionsLogger
                 });
                 await publish('Secrets', result, { upload: inputs['upload-sarif'], token: inputs.token, root, started, logger: actionsLogger });
+            }
+            else if (stage === 'sast') {
+                const result = await runSastStage({
+                    root,
+                    config: DEFAULT_SEMGREP_CONFIG,
+                    offlineFallback: true,
+                    pathsIgnore: [],
+                    newFindingsOnly: true,
+                    event: readEventContext(),
+                    failOn: inputs['fail-on'],
+                    onScannerError: 'fail',
+                    sarifPath: (0,external_node_path_namespaceObject.join)(inputs['sarif-dir'], 'sast.sarif'),
+                    scanner: scannerFor('semgrep', { logger: actionsLogger }),
+                    logger: actionsLogger
+                });
+                await publish('SAST', result, { upload: inputs['upload-sarif'], token: inputs.token, root, started, logger: actionsLogger });
             }
         }
         core/* setOutput */.uH('sarif-dir', inputs['sarif-dir']);

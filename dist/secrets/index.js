@@ -28718,6 +28718,9 @@ async function publish(stageTitle, result, options) {
     }
     if (result.outcome === 'failed')
         core/* setFailed */.C1(`${stageTitle}: ${result.decision.reason}`);
+    else if (result.outcome === 'error' && options.errorIsWarning) {
+        core/* warning */.$e(`${stageTitle}: ${result.decision.reason} Not failing the job (on-scanner-error: warn); this is not a pass.`);
+    }
     else if (result.outcome === 'error')
         core/* setFailed */.C1(`${stageTitle}: ${result.decision.reason} This is not a pass.`);
 }

@@ -57,7 +57,7 @@ describe('devsecops secrets', () => {
       [['secrets', join(work, 'nope')], /is not a directory/],
       [['secrets', dirty, '--colour'], /Unknown option '--colour'\. See devsecops --help\./],
       [['secrets', dirty, '--base', 'no-such-ref'], /The revision 'no-such-ref' is not in the repository: give a branch, tag or commit that exists/],
-      [['frobnicate'], /Unknown command 'frobnicate'; commands: secrets, install, hook/],
+      [['frobnicate'], /Unknown command 'frobnicate'; commands: secrets, sast, install, hook/],
       [['secrets', dirty, 'extra'], /Unexpected argument 'extra'/]
     ]
     for (const [args, message] of cases) {
