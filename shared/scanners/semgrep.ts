@@ -3,7 +3,7 @@
  * cannot be reached), how to call it, and how to read what it wrote. Semgrep exits 0 on many internal errors, so
  * its `errors[]` decide as much as its exit code.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -70,12 +70,29 @@ export function isRegistryFailure(res: Pick<RunResult, 'stdout' | 'stderr'>, rep
 }
 
 /** Runs Semgrep once. Throws ScannerError when it could not run or wrote no readable report. */
+/**
+ * Semgrep prefixes the ids of rules it loads from a folder with that folder's path, so the same rule would get
+ * another id in every checkout location and its alerts would never match across runs. Rule files named one by one
+ * keep their own ids.
+ */
+export function expandConfigs(configs: string[]): string[] {
+  return configs.flatMap(c => {
+    if (isRegistryConfig(c) || !existsSync(c) || !statSync(c).isDirectory()) return [c]
+    const files = (readdirSync(c, { recursive: true }) as string[])
+      .filter(f => /\.ya?ml$/.test(f) && !f.split(/[\\/]/).some(part => part.startsWith('.')))
+      .map(f => join(c, f))
+      .sort()
+    if (files.length === 0) throw new ConfigurationError(`The rules folder '${c}' holds no .yaml or .yml files.`)
+    return files
+  })
+}
+
 export async function runSemgrep(o: SemgrepRun): Promise<SemgrepOutcome> {
   const dir = mkdtempSync(join(tmpdir(), 'devsecops-semgrep-'))
   const out = join(dir, 'report.json')
   const args = [
     'scan',
-    ...o.configs.flatMap(c => ['--config', c]),
+    ...expandConfigs(o.configs).flatMap(c => ['--config', c]),
     ...o.exclude.flatMap(p => ['--exclude', p]),
     '--json-output', out,
     '--metrics', 'off',

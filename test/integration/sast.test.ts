@@ -52,7 +52,7 @@ function planted(dir: string): Map<string, string> {
     readFileSync(join(dir, file), 'utf8')
       .split('\n')
       .forEach((line, i) => {
-        const m = /PLANTED ([a-z-]+)/.exec(line)
+        const m = /^\s*(?:\/\/|#) PLANTED ([a-z-]+)\s*$/.exec(line)
         if (m) out.set(`${file}:${i + 2}`, m[1])
       })
   }
