@@ -4,8 +4,9 @@
  */
 import type { Benchmark } from './benchmark.js'
 import { fingerprintsBenchmark } from './fingerprints.js'
+import { sastBenchmark } from './sast.js'
 
-const benchmarks: Benchmark[] = [fingerprintsBenchmark]
+const benchmarks: Benchmark[] = [fingerprintsBenchmark, sastBenchmark]
 
 const wanted = process.argv.slice(2)
 const unknown = wanted.filter(name => !benchmarks.some(b => b.name === name))

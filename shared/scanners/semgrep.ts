@@ -120,7 +120,13 @@ export async function runSemgrep(o: SemgrepRun): Promise<SemgrepOutcome> {
       ;(err as ScannerError & { registry?: boolean }).registry = isRegistryFailure(res)
       throw err
     }
-    const report = parseSemgrepReport(text, path => readSource(o.root, path))
+    // Many findings share a file: read each once.
+    const sources = new Map<string, Buffer | undefined>()
+    const source = (path: string): Buffer | undefined => {
+      if (!sources.has(path)) sources.set(path, readSource(o.root, path))
+      return sources.get(path)
+    }
+    const report = parseSemgrepReport(text, source)
     if (res.code !== 0 && res.code !== 1 && report.errors.length === 0) {
       report.errors.push(`Semgrep exited with code ${res.code}.`)
     }

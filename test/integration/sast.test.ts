@@ -14,6 +14,8 @@ import { scannerFor } from '../../shared/scanners/install.js'
 import { commit, gitIn, initRepo } from '../../examples/planted.js'
 import { repoRoot } from '../helpers/paths.js'
 import { expectGitHubReady } from '../helpers/sarif.js'
+import { runBundle } from '../helpers/action.js'
+import { execFile } from 'node:child_process'
 
 const work = mkdtempSync(join(tmpdir(), 'devsecops-sast-it-'))
 afterAll(() => rmSync(work, { recursive: true, force: true }))
@@ -158,5 +160,23 @@ describe('scanner errors', () => {
     await expectGitHubReady(sarif)
     const warned = await sast(dir, { config: 'broken-rules.yaml', onScannerError: 'warn' })
     expect(warned.outcome).not.toBe('passed')
+  })
+})
+
+describe('the sast action bundle and command', () => {
+  it('runs from dist/ with inputs, outputs and a summary, and the CLI exits 1 on findings', async () => {
+    const dir = repoWith('py-vulnerable')
+    const r = await runBundle('sast', dir, { config: 'bundled', 'upload-sarif': 'false' }, { name: 'push', payload: {} }, { api: 'http://127.0.0.1:9', work })
+    expect(r.code).toBe(1)
+    expect(r.outputs.outcome).toBe('failed')
+    expect(Number(r.outputs.findings)).toBeGreaterThanOrEqual(planted(dir).size)
+    expect(r.summary).toContain('## 🔍 SAST: ❌ failed')
+    await expectGitHubReady(r.sarif)
+    const cli = await new Promise<number>(resolve =>
+      execFile(process.execPath, [join(repoRoot, 'dist', 'cli', 'index.js'), 'sast', dir, '--config', 'bundled'], { env: { ...process.env, GITHUB_ACTIONS: '' } }, err =>
+        resolve(err ? Number((err as { code?: number }).code) : 0)
+      )
+    )
+    expect(cli).toBe(1)
   })
 })

@@ -2,15 +2,14 @@
  * The committed bundle dist/secrets/index.js run the way the runner runs it: inputs as INPUT_* variables, an event
  * file, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and a local stand-in for GitHub's SARIF upload endpoint.
  */
-import { execFile } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { appFiles, commit, initRepo, makeSecret, PLANTER } from '../../examples/planted.js'
-import { repoRoot } from '../helpers/paths.js'
+import { runBundle } from '../helpers/action.js'
 import { expectGitHubReady } from '../helpers/sarif.js'
 
 const work = mkdtempSync(join(tmpdir(), 'devsecops-action-it-'))
@@ -42,53 +41,7 @@ beforeAll(async () => {
 afterAll(() => new Promise(r => server.close(r)))
 
 function runAction(repo: string, inputs: Record<string, string>, event: { name: string; payload: unknown }) {
-  const dir = mkdtempSync(join(work, 'run-'))
-  const files = { output: join(dir, 'output'), summary: join(dir, 'summary.md'), event: join(dir, 'event.json') }
-  writeFileSync(files.output, '')
-  writeFileSync(files.summary, '')
-  writeFileSync(files.event, JSON.stringify(event.payload))
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    DEVSECOPS_CACHE_DIR: process.env.DEVSECOPS_CACHE_DIR,
-    DEVSECOPS_GITLEAKS_PATH: process.env.DEVSECOPS_GITLEAKS_PATH,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: repo,
-    GITHUB_EVENT_NAME: event.name,
-    GITHUB_EVENT_PATH: files.event,
-    GITHUB_OUTPUT: files.output,
-    GITHUB_STEP_SUMMARY: files.summary,
-    GITHUB_API_URL: api,
-    GITHUB_REPOSITORY: 'acme/shop',
-    GITHUB_SHA: 'f'.repeat(40),
-    GITHUB_REF: 'refs/heads/main',
-    RUNNER_TEMP: dir,
-    'INPUT_UPLOAD-SARIF': 'true',
-    INPUT_TOKEN: 'test-token'
-  }
-  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v
-  return new Promise<{ code: number; stdout: string; outputs: Record<string, string>; summary: string; sarif: string }>(resolve => {
-    execFile(process.execPath, [join(repoRoot, 'dist', 'secrets', 'index.js')], { env, cwd: repo, maxBuffer: 64 << 20 }, (err, stdout, stderr) => {
-      const code = err ? ((err as { code?: number }).code ?? 1) : 0
-      const outputs = parseOutputs(readFileSync(files.output, 'utf8'))
-      const sarifFile = outputs['sarif-file']
-      let sarif = ''
-      try {
-        sarif = sarifFile ? readFileSync(sarifFile, 'utf8') : ''
-      } catch {
-        sarif = ''
-      }
-      resolve({ code, stdout: stdout + stderr, outputs, summary: readFileSync(files.summary, 'utf8'), sarif })
-    })
-  })
-}
-
-/** GITHUB_OUTPUT uses `name<<DELIMITER` blocks. */
-function parseOutputs(text: string): Record<string, string> {
-  const out: Record<string, string> = {}
-  const re = /^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm
-  for (const m of text.matchAll(re)) out[m[1]] = m[3]
-  return out
+  return runBundle('secrets', repo, inputs, event, { api, work })
 }
 
 describe('the secrets action bundle', () => {
