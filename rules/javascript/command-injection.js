@@ -43,8 +43,9 @@ app.get('/safe/grep', (req, res) => {
 })
 
 app.get('/safe/status', (req, res) => {
+  // Request data in the callback is not part of the command.
   // ok: js-command-injection-child-process
-  exec('git status --porcelain', (err, stdout) => res.type('text/plain').send(stdout))
+  exec('git status --porcelain', (err, stdout) => res.type('text/plain').send(stdout + req.query.suffix))
 })
 
 app.get('/safe/tail', (req, res) => {

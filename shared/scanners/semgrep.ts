@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { parse as parseYaml } from 'yaml'
 import { ConfigurationError, ScannerError } from '../errors.js'
 import type { Logger } from '../log.js'
 import { runProcess, type RunResult } from '../tools/process.js'
@@ -127,6 +128,7 @@ export async function runSemgrep(o: SemgrepRun): Promise<SemgrepOutcome> {
       return sources.get(path)
     }
     const report = parseSemgrepReport(text, source)
+    restoreRuleIds(report, localRuleIds(expandConfigs(o.configs)))
     if (res.code !== 0 && res.code !== 1 && report.errors.length === 0) {
       report.errors.push(`Semgrep exited with code ${res.code}.`)
     }
@@ -142,4 +144,42 @@ function readSource(root: string, path: string): Buffer | undefined {
   } catch {
     return undefined
   }
+}
+
+/** The ids the local rule files declare (registry packs keep Semgrep's ids). */
+export function localRuleIds(configFiles: string[]): Set<string> {
+  const ids = new Set<string>()
+  for (const file of configFiles) {
+    if (isRegistryConfig(file) || !existsSync(file) || statSync(file).isDirectory()) continue
+    try {
+      const doc = parseYaml(readFileSync(file, 'utf8')) as { rules?: Array<{ id?: unknown }> } | null
+      for (const rule of doc?.rules ?? []) if (typeof rule?.id === 'string') ids.add(rule.id)
+    } catch {
+      // Semgrep reports a file it cannot parse itself; nothing to restore from it.
+    }
+  }
+  return ids
+}
+
+/**
+ * Semgrep prefixes the ids of rules from local files with the file's folder path (`work.repo.rules.py-xss`), which
+ * differs between checkouts and would orphan alerts: the ids are put back to what the rule files declare.
+ */
+export function restoreRuleIds(report: SemgrepReport, ids: Set<string>): void {
+  if (ids.size === 0) return
+  const original = (checkId: string): string => {
+    if (ids.has(checkId)) return checkId
+    const parts = checkId.split('.')
+    for (let i = 1; i < parts.length; i++) {
+      const tail = parts.slice(i).join('.')
+      if (ids.has(tail)) return tail
+    }
+    return checkId
+  }
+  for (const f of report.findings) {
+    const id = original(f.ruleId)
+    if (id !== f.ruleId) f.identity = f.identity.map(part => (part === f.ruleId ? id : part))
+    f.ruleId = id
+  }
+  for (const r of report.rules) r.id = original(r.id)
 }

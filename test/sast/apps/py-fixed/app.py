@@ -26,7 +26,7 @@ def ping():
     host = request.args.get("host", "")
     if not host.replace(".", "").replace("-", "").isalnum():
         abort(400)
-    return subprocess.check_output(["ping", "-c", "1", host])
+    return jsonify(output=subprocess.check_output(["ping", "-c", "1", host]).decode())
 
 
 @app.route("/calc")
