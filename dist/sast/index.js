@@ -31980,7 +31980,7 @@ async function runSastStage(o) {
         exempt: f => pre.has(f),
         exemptLabel: 'pre-existing',
         warnings,
-        onFailure: 'Each finding says what to do instead. A false positive? Add `nosemgrep: <rule-id>` with a reason on that line, or the path to .semgrepignore.'
+        onFailure: 'Each finding says what to do instead. A false positive? End that line with `# nosemgrep: <rule-id>` (with the reason in a comment above it), or add the path to .semgrepignore.'
     });
     return { ...result, preExisting, baseline, configs };
 }

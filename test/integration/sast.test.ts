@@ -181,3 +181,22 @@ describe('the sast action bundle and command', () => {
     expect(cli).toBe(1)
   })
 })
+
+describe('suppressions', () => {
+  it('honours nosemgrep comments, .semgrepignore and paths-ignore', async () => {
+    const dir = initRepo(join(work, 'suppressed'))
+    const vulnerable = 'import pickle\nfrom flask import request\n\ndef load():\n    return pickle.loads(request.get_data())\n'
+    commit(dir, {
+      message: 'copies of one problem',
+      files: {
+        'reported.py': vulnerable,
+        'silenced.py': vulnerable.replace('    return pickle', '    # Reviewed: only a trusted internal caller reaches this.\n    return pickle').replace('request.get_data())', 'request.get_data())  # nosemgrep'),
+        'vendor/lib.py': vulnerable,
+        'generated/api.py': vulnerable,
+        '.semgrepignore': 'vendor/\n'
+      }
+    })
+    const r = await sast(dir, { pathsIgnore: ['generated/'] })
+    expect([...new Set(r.findings.map(f => f.location.path))]).toEqual(['reported.py'])
+  })
+})
