@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4091);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8553);
 
 // A closed pipe (devsecops ... | head) or a full disk is not a crash worth a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
@@ -21,7 +21,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4091:
+/***/ 8553:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2388,21 +2388,6 @@ function readEventContext(env = process.env) {
     return { name, payload };
 }
 
-;// CONCATENATED MODULE: ./shared/report/table.ts
-
-function renderTable(findings, columns = [], ruleTitles) {
-    const headers = ['SEVERITY', 'RULE', 'LOCATION', ...columns.map(c => c.header.toUpperCase())];
-    const rows = sortFindings(findings).map(f => [
-        f.severity,
-        ruleTitles?.get(f.ruleId) ? `${ruleTitles.get(f.ruleId)} (${f.ruleId})` : f.ruleId,
-        summary_location(f),
-        ...columns.map(c => c.value(f))
-    ]);
-    const widths = headers.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map(r => r[i].length))));
-    const line = (cells) => cells.map((c, i) => (c.length > widths[i] ? `${c.slice(0, widths[i] - 1)}…` : c.padEnd(widths[i]))).join('  ').trimEnd();
-    return [line(headers), ...rows.map(line)].join('\n');
-}
-
 ;// CONCATENATED MODULE: ./shared/tools/errors.ts
 
 /**
@@ -3457,11 +3442,59 @@ function scannerFor(name, choice) {
     };
 }
 
+;// CONCATENATED MODULE: ./shared/report/table.ts
+
+function renderTable(findings, columns = [], ruleTitles) {
+    const headers = ['SEVERITY', 'RULE', 'LOCATION', ...columns.map(c => c.header.toUpperCase())];
+    const rows = sortFindings(findings).map(f => [
+        f.severity,
+        ruleTitles?.get(f.ruleId) ? `${ruleTitles.get(f.ruleId)} (${f.ruleId})` : f.ruleId,
+        summary_location(f),
+        ...columns.map(c => c.value(f))
+    ]);
+    const widths = headers.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map(r => r[i].length))));
+    const line = (cells) => cells.map((c, i) => (c.length > widths[i] ? `${c.slice(0, widths[i] - 1)}…` : c.padEnd(widths[i]))).join('  ').trimEnd();
+    return [line(headers), ...rows.map(line)].join('\n');
+}
+
+;// CONCATENATED MODULE: ./cli/output.ts
+/** What every `devsecops <stage>` command prints and writes, the same way for each stage. */
+
+
+
+
+
+/** Inside the repository's git folder, so a scan never leaves files that `git add -A` would pick up. */
+async function defaultSarifPath(root, stage) {
+    const gitDir = (await tryGit(root, ['rev-parse', '--absolute-git-dir']))?.trim();
+    return (0,external_node_path_namespaceObject.join)(gitDir || (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'devsecops'), 'devsecops', `${stage}.sarif`);
+}
+/** Prints the verdict, the findings table and where the SARIF is; writes the Markdown summary if asked. */
+function report(stage, result, columns, options = {}) {
+    if (options.summary) {
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(options.summary)), { recursive: true });
+        (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.resolve)(options.summary), result.summary);
+    }
+    const word = result.outcome === 'passed' ? 'PASSED' : result.outcome === 'failed' ? 'FAILED' : 'ERROR';
+    const out = [`${stage}: ${word}: ${result.decision.reason}`];
+    if (result.findings.length > 0)
+        out.push('', renderTable(result.findings, columns, result.ruleTitles));
+    if (result.error)
+        out.push('', `The scan did not complete: ${result.error}`);
+    for (const w of result.warnings)
+        out.push('', `warning: ${w}`);
+    if (options.advice?.length)
+        out.push('', ...options.advice);
+    out.push('', `SARIF: ${result.sarifPath}`);
+    process.stdout.write(`${out.join('\n')}\n`);
+}
+/** 0 passed, 1 findings, 2 error. */
+function exitCode(result) {
+    return result.outcome === 'passed' ? 0 : result.outcome === 'failed' ? 1 : 2;
+}
+
 ;// CONCATENATED MODULE: ./cli/sast.ts
 /** `devsecops sast`: the SAST stage in a terminal; its flags mirror the action's inputs. */
-
-
-
 
 
 
@@ -3482,7 +3515,6 @@ function flag(value, name, fallback) {
 async function sastCommand(p, logger) {
     const v = p.values;
     const root = (0,external_node_path_namespaceObject.resolve)(p.positionals[0] ?? '.');
-    const gitDir = (await tryGit(root, ['rev-parse', '--absolute-git-dir']))?.trim();
     const result = await runSastStage({
         root,
         config: v.config ?? DEFAULT_SEMGREP_CONFIG,
@@ -3493,28 +3525,14 @@ async function sastCommand(p, logger) {
         event: readEventContext(),
         failOn: parseFailOn(v['fail-on'] ?? 'high', '--fail-on'),
         onScannerError: parseOnScannerError(v['on-scanner-error'] ?? 'fail'),
-        sarifPath: v.sarif ? (0,external_node_path_namespaceObject.resolve)(v.sarif) : (0,external_node_path_namespaceObject.join)(gitDir || (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'devsecops'), 'devsecops', 'sast.sarif'),
+        sarifPath: v.sarif ? (0,external_node_path_namespaceObject.resolve)(v.sarif) : await defaultSarifPath(root, 'sast'),
         scanner: scannerFor('semgrep', { path: v['semgrep-path'], logger }),
         logger
     });
-    if (v.summary) {
-        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(v.summary)), { recursive: true });
-        (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.resolve)(v.summary), result.summary);
-    }
-    const out = [];
-    const word = result.outcome === 'passed' ? 'PASSED' : result.outcome === 'failed' ? 'FAILED' : 'ERROR';
-    out.push(`sast: ${word}: ${result.decision.reason}`);
-    if (result.findings.length > 0)
-        out.push('', renderTable(result.findings, SAST_COLUMNS, result.ruleTitles));
-    if (result.error)
-        out.push('', `The scan did not complete: ${result.error}`);
-    for (const w of result.warnings)
-        out.push('', `warning: ${w}`);
-    out.push('', `SARIF: ${result.sarifPath}`);
-    process.stdout.write(`${out.join('\n')}\n`);
+    report('sast', result, SAST_COLUMNS, { summary: v.summary });
     if (result.outcome === 'error' && v['on-scanner-error'] === 'warn')
         return 0;
-    return result.outcome === 'passed' ? 0 : result.outcome === 'failed' ? 1 : 2;
+    return exitCode(result);
 }
 
 ;// CONCATENATED MODULE: ./shared/scanners/gitleaks-rules.ts
@@ -4121,9 +4139,6 @@ function findConfig(given, root, config) {
 
 
 
-
-
-
 async function secretsCommand(p, logger) {
     const v = p.values;
     const root = (0,external_node_path_namespaceObject.resolve)(p.positionals[0] ?? '.');
@@ -4136,32 +4151,19 @@ async function secretsCommand(p, logger) {
         event: readEventContext(),
         config: v.config,
         failOn: parseFailOn(v['fail-on'] ?? 'low', '--fail-on'),
-        sarifPath: v.sarif ? (0,external_node_path_namespaceObject.resolve)(v.sarif) : await defaultSarifPath(root),
+        sarifPath: v.sarif ? (0,external_node_path_namespaceObject.resolve)(v.sarif) : await defaultSarifPath(root, 'secrets'),
         scanner: scannerFor('gitleaks', { path: v['gitleaks-path'], logger }),
         logger
     });
-    if (v.summary) {
-        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(v.summary)), { recursive: true });
-        (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.resolve)(v.summary), result.summary);
-    }
-    const out = [];
-    const icon = result.outcome === 'passed' ? 'PASSED' : result.outcome === 'failed' ? 'FAILED' : 'ERROR';
-    out.push(`secrets: ${icon}: ${result.decision.reason}`);
-    if (result.findings.length > 0)
-        out.push('', renderTable(result.findings, SECRET_COLUMNS, result.ruleTitles));
-    if (result.error)
-        out.push('', `The scan did not complete: ${result.error}`);
-    if (result.outcome === 'failed' && scope === 'staged') {
-        out.push('', 'The commit was stopped because the staged changes hold a secret. Remove it from the file and stage the file', 'again (load the value from an environment variable or a secret store). A false positive? Add the fingerprint', "gitleaks prints with --verbose, or 'FILE:RULE:LINE', to .gitleaksignore with a comment saying why.");
-    }
-    out.push('', `SARIF: ${result.sarifPath}`);
-    process.stdout.write(`${out.join('\n')}\n`);
-    return result.outcome === 'passed' ? 0 : result.outcome === 'failed' ? 1 : 2;
-}
-/** Inside the repository's git folder, so a scan never leaves files that `git add -A` would pick up. */
-async function defaultSarifPath(root) {
-    const gitDir = (await tryGit(root, ['rev-parse', '--absolute-git-dir']))?.trim();
-    return (0,external_node_path_namespaceObject.join)(gitDir || (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'devsecops'), 'devsecops', 'secrets.sarif');
+    const advice = result.outcome === 'failed' && scope === 'staged'
+        ? [
+            'The commit was stopped because the staged changes hold a secret. Remove it from the file and stage the file',
+            'again (load the value from an environment variable or a secret store). A false positive? Add',
+            "'FILE:RULE:LINE' to .gitleaksignore with a comment saying why."
+        ]
+        : [];
+    report('secrets', result, SECRET_COLUMNS, { summary: v.summary, advice });
+    return exitCode(result);
 }
 
 ;// CONCATENATED MODULE: ./cli/tools.ts
