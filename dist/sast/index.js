@@ -29407,7 +29407,9 @@ async function isFile(path) {
 /** Runs the tool's version command and returns its combined output ('' if it could not run). */
 async function versionOutput(binary, args, env = process.env) {
     try {
-        const result = await runProcess(binary, args, { env, timeoutMs: 30_000 });
+        // Asking a version must not phone home: offline, Semgrep's own update check alone takes minutes.
+        const quiet = { SEMGREP_ENABLE_VERSION_CHECK: '0', SEMGREP_SEND_METRICS: 'off' };
+        const result = await runProcess(binary, args, { env: { ...env, ...quiet }, timeoutMs: 30_000 });
         return `${result.stdout}\n${result.stderr}`;
     }
     catch {
