@@ -1356,7 +1356,8 @@ function buildRun(run, options) {
 }
 function descriptor(rule) {
     const tags = dedupe(['security', ...(rule.tags ?? [])]).slice(0, MAX_TAGS);
-    const score = securitySeverity(rule.severity);
+    const own = rule.score !== undefined && Number.isFinite(rule.score) && rule.score > 0 && severityFromScore(rule.score) === rule.severity;
+    const score = own ? rule.score.toFixed(1) : securitySeverity(rule.severity);
     const help = rule.helpText.trim() || rule.description;
     return {
         id: rule.id,

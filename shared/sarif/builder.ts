@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto'
 import { pathToFileURL } from 'node:url'
 import type { Finding, Rule, ScanRun } from './model.js'
-import { sarifLevel, securitySeverity } from './severity.js'
+import { sarifLevel, securitySeverity, severityFromScore } from './severity.js'
 import type { Region, ReportingDescriptor, SarifLog, SarifResult, SarifRun } from './types.js'
 import { SARIF_SCHEMA_URI } from './types.js'
 
@@ -83,7 +83,8 @@ function buildRun(run: ScanRun, options: BuildOptions): SarifRun {
 
 function descriptor(rule: Rule): ReportingDescriptor {
   const tags = dedupe(['security', ...(rule.tags ?? [])]).slice(0, MAX_TAGS)
-  const score = securitySeverity(rule.severity)
+  const own = rule.score !== undefined && Number.isFinite(rule.score) && rule.score > 0 && severityFromScore(rule.score) === rule.severity
+  const score = own ? rule.score!.toFixed(1) : securitySeverity(rule.severity)
   const help = rule.helpText.trim() || rule.description
   return {
     id: rule.id,

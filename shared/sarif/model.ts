@@ -36,6 +36,11 @@ export interface Rule {
   tags?: string[]
   /** The rule's default severity; a finding may carry its own. */
   severity: Severity
+  /**
+   * A numeric score (0-10, e.g. an advisory's CVSS base score) published as `security-severity` when it falls in
+   * GitHub's bucket for `severity`; otherwise the severity's own value is used, so the two never disagree.
+   */
+  score?: number
   confidence?: Confidence
 }
 
