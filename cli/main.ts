@@ -10,6 +10,7 @@ import { ConfigurationError, errorMessage, ScannerError } from '../shared/errors
 import { GitError } from '../shared/git/git.js'
 import { consoleLogger, type Logger } from '../shared/log.js'
 import { sastCommand } from './sast.js'
+import { scaCommand } from './sca.js'
 import { secretsCommand } from './secrets.js'
 import { installCommand, hookCommand } from './tools.js'
 
@@ -36,6 +37,17 @@ Commands:
       --fail-on SEV     critical | high | medium | low | info | never (default: high)
       --on-scanner-error fail|warn    (default fail)
       --sarif FILE, --summary FILE, --semgrep-path P
+  sca [path]            Dependency scanning with Trivy or OSV-Scanner (flags mirror the sca action's inputs).
+      --scanner S       trivy | osv-scanner (default: trivy)
+      --vulnerability-db DIR  Scan offline against a folder of OSV advisory records (*.json)
+      --db-repository R Trivy database registries or mirrors, comma-separated
+      --cache-dir DIR   Where the vulnerability database is kept between runs
+      --fail-on SEV     critical | high | medium | low | info | never (default: high)
+      --ignore-unfixed true|false     Vulnerabilities with no fix do not fail (default false)
+      --base REF        Gate only on vulnerabilities new since the merge base with REF
+      --new-findings-only true|false  (default true; needs --base or a pull request event)
+      --skip-dirs D     Folders to leave out, comma-separated
+      --sarif FILE, --summary FILE, --trivy-path P, --osv-scanner-path P
   install <tool>        Install a pinned scanner into the tool cache and print its path.
       --version V       Another version (needs --checksum for a download; else go/pip is used)
       --checksum SHA    sha256 of the release archive for --version
@@ -59,6 +71,8 @@ export async function main(argv: string[], logger?: Logger): Promise<number> {
         return await secretsCommand(parse(rest, SECRETS_OPTIONS), log)
       case 'sast':
         return await sastCommand(parse(rest, SAST_OPTIONS), log)
+      case 'sca':
+        return await scaCommand(parse(rest, SCA_OPTIONS), log)
       case 'install':
         return await installCommand(parse(rest, INSTALL_OPTIONS), log)
       case 'hook':
@@ -74,7 +88,7 @@ export async function main(argv: string[], logger?: Logger): Promise<number> {
         process.stdout.write(`${USAGE}\n`)
         return command === undefined ? 2 : 0
       default:
-        throw new ConfigurationError(`Unknown command '${command}'; commands: secrets, sast, install, hook. See devsecops --help.`)
+        throw new ConfigurationError(`Unknown command '${command}'; commands: secrets, sast, sca, install, hook. See devsecops --help.`)
     }
   } catch (err) {
     // Errors we raise on purpose say what went wrong in a sentence; anything else is a bug worth reporting.
@@ -121,6 +135,21 @@ const SAST_OPTIONS: OptionSpec = {
   sarif: { type: 'string' },
   summary: { type: 'string' },
   'semgrep-path': { type: 'string' }
+}
+const SCA_OPTIONS: OptionSpec = {
+  scanner: { type: 'string' },
+  'vulnerability-db': { type: 'string' },
+  'db-repository': { type: 'string' },
+  'cache-dir': { type: 'string' },
+  'fail-on': { type: 'string' },
+  'ignore-unfixed': { type: 'string' },
+  'new-findings-only': { type: 'string' },
+  base: { type: 'string' },
+  'skip-dirs': { type: 'string' },
+  sarif: { type: 'string' },
+  summary: { type: 'string' },
+  'trivy-path': { type: 'string' },
+  'osv-scanner-path': { type: 'string' }
 }
 const INSTALL_OPTIONS: OptionSpec = { version: { type: 'string' }, checksum: { type: 'string' } }
 

@@ -6,16 +6,9 @@ import type { Logger } from '../shared/log.js'
 import { parseFailOn } from '../shared/sarif/severity.js'
 import { DEFAULT_SEMGREP_CONFIG } from '../shared/scanners/semgrep.js'
 import { scannerFor } from '../shared/scanners/install.js'
-import { ConfigurationError } from '../shared/errors.js'
+import { booleanFlag } from './flags.js'
 import type { Parsed } from './main.js'
 import { defaultSarifPath, exitCode, report } from './output.js'
-
-function flag(value: string | boolean | undefined, name: string, fallback: boolean): boolean {
-  if (value === undefined) return fallback
-  if (value === true || value === 'true') return true
-  if (value === 'false') return false
-  throw new ConfigurationError(`Option '--${name}' is '${String(value)}'; allowed values: true, false.`)
-}
 
 export async function sastCommand(p: Parsed, logger: Logger): Promise<number> {
   const v = p.values as Record<string, string | undefined>
@@ -23,9 +16,9 @@ export async function sastCommand(p: Parsed, logger: Logger): Promise<number> {
   const result = await runSastStage({
     root,
     config: v.config ?? DEFAULT_SEMGREP_CONFIG,
-    offlineFallback: flag(v['offline-fallback'], 'offline-fallback', true),
+    offlineFallback: booleanFlag(v['offline-fallback'], 'offline-fallback', true),
     pathsIgnore: parsePathsIgnore(v['paths-ignore'] ?? ''),
-    newFindingsOnly: flag(v['new-findings-only'], 'new-findings-only', true),
+    newFindingsOnly: booleanFlag(v['new-findings-only'], 'new-findings-only', true),
     base: v.base,
     event: readEventContext(),
     failOn: parseFailOn(v['fail-on'] ?? 'high', '--fail-on'),

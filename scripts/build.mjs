@@ -6,6 +6,7 @@ import { join } from 'node:path'
 export const entries = {
   secrets: 'actions/secrets/index.ts',
   sast: 'actions/sast/index.ts',
+  sca: 'actions/sca/index.ts',
   pipeline: 'actions/pipeline/index.ts',
   cli: 'cli/index.ts'
 }

@@ -42,7 +42,7 @@ export interface FinishOptions {
   error?: { message: string; lines: string[] }
   /** Reported but not gating (e.g. pre-existing findings on a pull request). */
   exempt?: (f: Finding) => boolean
-  exemptLabel?: string
+  exemptLabel?: string | ((f: Finding) => string)
   warnings?: string[]
   /** Advice shown when the gate fails. */
   onFailure?: string

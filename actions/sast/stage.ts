@@ -3,12 +3,11 @@
  * rules (registry packs, local rules, or our bundled ruleset when the registry cannot be reached), run Semgrep, and
  * on pull requests tell new findings from those already on the merge base, so only what a PR introduces fails it.
  */
-import { existsSync, mkdtempSync, realpathSync, rmSync, statSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { existsSync, realpathSync, statSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { ConfigurationError, errorMessage, ScannerError } from '../../shared/errors.js'
-import { git, tryGit } from '../../shared/git/git.js'
-import { resolveScope, type EventContext } from '../../shared/git/scope.js'
+import { findMergeBase, inWorktree } from '../../shared/git/baseline.js'
+import type { EventContext } from '../../shared/git/scope.js'
 import type { Logger } from '../../shared/log.js'
 import type { Column } from '../../shared/report/summary.js'
 import type { Finding, ScanRun } from '../../shared/sarif/model.js'
@@ -80,7 +79,7 @@ export async function runSastStage(o: SastOptions): Promise<SastResult> {
     }
   }
 
-  const baseline = o.newFindingsOnly ? await findBaseline(root, o) : undefined
+  const baseline = o.newFindingsOnly ? await findMergeBase(root, o) : undefined
   let version = TOOLS.semgrep.version
   let run: ScanRun | undefined
   let error: { message: string; lines: string[] } | undefined
@@ -164,29 +163,11 @@ export async function runSastStage(o: SastOptions): Promise<SastResult> {
 
 export const SAST_COLUMNS: Column[] = [{ header: 'Status', value: f => (f.properties?.baseline === 'pre-existing' ? 'pre-existing' : f.properties?.baseline === 'new' ? 'new' : '') }]
 
-/** The merge base to compare with: an explicit base, or a pull request's base; none for pushes and schedules. */
-async function findBaseline(root: string, o: SastOptions): Promise<string | undefined> {
-  if (!(await tryGit(root, ['rev-parse', '--git-dir']))) return undefined
-  const isPr = o.event && ['pull_request', 'pull_request_target', 'merge_group'].includes(o.event.name)
-  if (!o.base && !isPr) return undefined
-  const scope = await o.logger.group('Find the merge base', () => resolveScope(root, { scope: o.base ? 'range' : 'auto', base: o.base, event: o.event }, o.logger))
-  if (scope.kind !== 'range' || !scope.base) return undefined
-  return (await git(root, ['merge-base', scope.base, scope.head])).trim()
-}
-
 /** Runs the same rules on the merge base, in a temporary worktree, and counts each finding identity. */
 async function baselineCounts(root: string, sha: string, configs: string[], exclude: string[], binary: string, logger: Logger): Promise<Map<string, number>> {
-  const dir = mkdtempSync(join(tmpdir(), 'devsecops-base-'))
-  const tree = join(dir, 'tree')
-  await git(root, ['worktree', 'add', '--detach', '--quiet', tree, sha])
-  try {
-    // Local rule paths inside the repository are taken from the head, so both sides run the same rules.
-    const base = await runSemgrep({ binary, root: tree, configs, exclude, logger })
-    const counts = new Map<string, number>()
-    for (const f of base.report.findings) counts.set(key(f), (counts.get(key(f)) ?? 0) + 1)
-    return counts
-  } finally {
-    await tryGit(root, ['worktree', 'remove', '--force', tree])
-    rmSync(dir, { recursive: true, force: true })
-  }
+  // Local rule paths inside the repository are taken from the head, so both sides run the same rules.
+  const base = await inWorktree(root, sha, tree => runSemgrep({ binary, root: tree, configs, exclude, logger }))
+  const counts = new Map<string, number>()
+  for (const f of base.report.findings) counts.set(key(f), (counts.get(key(f)) ?? 0) + 1)
+  return counts
 }

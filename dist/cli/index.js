@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8553);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7397);
 
 // A closed pipe (devsecops ... | head) or a full disk is not a crash worth a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
@@ -21,7 +21,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8553:
+/***/ 7397:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -399,6 +399,43 @@ function describeScope(scope) {
             return 'working tree';
         case 'staged':
             return 'staged changes';
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/git/baseline.ts
+/**
+ * The base a pull request is compared with, for new-findings-only gating: the merge base of the PR's base and HEAD
+ * (or of an explicit revision and HEAD), and a temporary worktree of it so the same scanner can run there.
+ */
+
+
+
+
+
+const PR_EVENTS = ['pull_request', 'pull_request_target', 'merge_group'];
+/** The merge base to compare with: an explicit base, or a pull request's base; none for pushes and schedules. */
+async function findMergeBase(root, o) {
+    if (!(await tryGit(root, ['rev-parse', '--git-dir'])))
+        return undefined;
+    const isPr = o.event !== undefined && PR_EVENTS.includes(o.event.name);
+    if (!o.base && !isPr)
+        return undefined;
+    const scope = await o.logger.group('Find the merge base', () => resolveScope(root, { scope: o.base ? 'range' : 'auto', base: o.base, event: o.event }, o.logger));
+    if (scope.kind !== 'range' || !scope.base)
+        return undefined;
+    return (await git(root, ['merge-base', scope.base, scope.head])).trim();
+}
+/** Checks `sha` out in a temporary detached worktree, runs `fn` there, and removes the worktree whatever happens. */
+async function inWorktree(root, sha, fn) {
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'devsecops-base-'));
+    const tree = (0,external_node_path_namespaceObject.join)(dir, 'tree');
+    await git(root, ['worktree', 'add', '--detach', '--quiet', tree, sha]);
+    try {
+        return await fn(tree);
+    }
+    finally {
+        await tryGit(root, ['worktree', 'remove', '--force', tree]);
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
     }
 }
 
@@ -1098,7 +1135,9 @@ const TRIVY = {
     fallback: {
         kind: 'go',
         package: 'github.com/aquasecurity/trivy/cmd/trivy',
-        versionVariable: 'github.com/aquasecurity/trivy/pkg/version/app.ver'
+        versionVariable: 'github.com/aquasecurity/trivy/pkg/version/app.ver',
+        // Trivy's release build (goreleaser.yml) sets GOEXPERIMENT=jsonv2: it imports encoding/json/v2.
+        env: { GOEXPERIMENT: 'jsonv2' }
     }
 };
 // OSV-Scanner v2.5.0 ships bare binaries. Digests from osv-scanner_SHA256SUMS, each quoted identically by at least two
@@ -1137,6 +1176,16 @@ const OSV_SCANNER = {
     // v2.5.0 declares `const OSVVersion = "2.5.0"` (internal/version), so a go-installed binary reports it already.
     fallback: { kind: 'go', package: 'github.com/google/osv-scanner/v2/cmd/osv-scanner' }
 };
+// Trivy's own database builder, for building Trivy's database from local OSV advisory records (the SCA stage's
+// offline mode). It has no releases: the pinned version is the pseudo-version of the trivy-db module that Trivy
+// v0.74.0's go.mod requires, so the database it writes has the schema that Trivy reads. Built with go install only.
+const TRIVY_DB = {
+    name: 'trivy-db',
+    version: '0.0.0-20260813095258-0e0340a01b57',
+    binary: 'trivy-db',
+    versionArgs: ['--version'],
+    fallback: { kind: 'go', package: 'github.com/aquasecurity/trivy-db/cmd/trivy-db' }
+};
 // Semgrep and Checkov are installed from PyPI only: their wheels carry the native parts, and no release download is
 // pinned for them.
 const SEMGREP = {
@@ -1158,6 +1207,7 @@ const TOOLS = {
     gitleaks: GITLEAKS,
     trivy: TRIVY,
     'osv-scanner': OSV_SCANNER,
+    'trivy-db': TRIVY_DB,
     semgrep: SEMGREP,
     checkov: CHECKOV
 };
@@ -1260,7 +1310,7 @@ function renderSummary(r) {
         for (const f of sorted.slice(0, MAX_ROWS)) {
             const title = r.ruleTitles?.get(f.ruleId);
             const rule = title ? `${cell(clip(title))} (${code(clip(f.ruleId))})` : code(clip(f.ruleId));
-            const mark = r.exempt?.(f) ? ` (${r.exemptLabel ?? 'not gating'})` : '';
+            const mark = r.exempt?.(f) ? ` (${(typeof r.exemptLabel === 'function' ? r.exemptLabel(f) : r.exemptLabel) ?? 'not gating'})` : '';
             const line = row([`${f.severity}${mark}`, rule, code(clip(summary_location(f))), ...cols.map(c => cell(clip(c.value(f))))]);
             if (size + line.length > MAX_TABLE_CHARS)
                 break;
@@ -2216,8 +2266,6 @@ function plural(n, word) {
 
 
 
-
-
 function parseOnScannerError(value) {
     const v = (value || 'fail').trim().toLowerCase();
     if (v === 'fail' || v === 'warn')
@@ -2248,7 +2296,7 @@ async function runSastStage(o) {
             configs = [...new Set([...configs.filter(c => !isRegistryConfig(c)), bundledRulesDir()])];
         }
     }
-    const baseline = o.newFindingsOnly ? await findBaseline(root, o) : undefined;
+    const baseline = o.newFindingsOnly ? await findMergeBase(root, o) : undefined;
     let version = TOOLS.semgrep.version;
     let run;
     let error;
@@ -2338,35 +2386,14 @@ async function runSastStage(o) {
     return { ...result, preExisting, baseline, configs };
 }
 const SAST_COLUMNS = [{ header: 'Status', value: f => (f.properties?.baseline === 'pre-existing' ? 'pre-existing' : f.properties?.baseline === 'new' ? 'new' : '') }];
-/** The merge base to compare with: an explicit base, or a pull request's base; none for pushes and schedules. */
-async function findBaseline(root, o) {
-    if (!(await tryGit(root, ['rev-parse', '--git-dir'])))
-        return undefined;
-    const isPr = o.event && ['pull_request', 'pull_request_target', 'merge_group'].includes(o.event.name);
-    if (!o.base && !isPr)
-        return undefined;
-    const scope = await o.logger.group('Find the merge base', () => resolveScope(root, { scope: o.base ? 'range' : 'auto', base: o.base, event: o.event }, o.logger));
-    if (scope.kind !== 'range' || !scope.base)
-        return undefined;
-    return (await git(root, ['merge-base', scope.base, scope.head])).trim();
-}
 /** Runs the same rules on the merge base, in a temporary worktree, and counts each finding identity. */
 async function baselineCounts(root, sha, configs, exclude, binary, logger) {
-    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'devsecops-base-'));
-    const tree = (0,external_node_path_namespaceObject.join)(dir, 'tree');
-    await git(root, ['worktree', 'add', '--detach', '--quiet', tree, sha]);
-    try {
-        // Local rule paths inside the repository are taken from the head, so both sides run the same rules.
-        const base = await runSemgrep({ binary, root: tree, configs, exclude, logger });
-        const counts = new Map();
-        for (const f of base.report.findings)
-            counts.set(key(f), (counts.get(key(f)) ?? 0) + 1);
-        return counts;
-    }
-    finally {
-        await tryGit(root, ['worktree', 'remove', '--force', tree]);
-        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
-    }
+    // Local rule paths inside the repository are taken from the head, so both sides run the same rules.
+    const base = await inWorktree(root, sha, tree => runSemgrep({ binary, root: tree, configs, exclude, logger }));
+    const counts = new Map();
+    for (const f of base.report.findings)
+        counts.set(key(f), (counts.get(key(f)) ?? 0) + 1);
+    return counts;
 }
 
 ;// CONCATENATED MODULE: ./shared/git/event.ts
@@ -3089,12 +3116,13 @@ async function goInstall(fallback, version, binary, outDir, options = {}) {
     if (!go)
         throw new Error('go is not on PATH');
     const args = goInstallArgs(fallback, version);
-    log.info(`Building with: CGO_ENABLED=0 GOBIN=${outDir} go ${args.map(quote).join(' ')} (minutes on a cold Go cache)`);
+    const extra = Object.entries(fallback.env ?? {}).map(([k, v]) => `${k}=${v} `).join('');
+    log.info(`Building with: CGO_ENABLED=0 ${extra}GOBIN=${outDir} go ${args.map(quote).join(' ')} (minutes on a cold Go cache)`);
     // go install is silent while it compiles; say it is still working so a long build does not look hung.
     const started = Date.now();
     const heartbeat = setInterval(() => log.info(`  still building (${formatDuration(Date.now() - started)})…`), 30_000);
     const result = await runProcess(go, args, {
-        env: { ...env, CGO_ENABLED: '0', GOBIN: outDir },
+        env: { ...env, ...fallback.env, CGO_ENABLED: '0', GOBIN: outDir },
         timeoutMs: options.timeoutMs ?? 1_800_000,
         onLine: line => log.debug(`go: ${line}`)
     }).finally(() => clearInterval(heartbeat));
@@ -3445,6 +3473,20 @@ function scannerFor(name, choice) {
     };
 }
 
+;// CONCATENATED MODULE: ./cli/flags.ts
+/** Flag helpers shared by the `devsecops` commands. */
+
+/** A true/false flag: absent means `fallback`; anything but true/false names the flag and the allowed values. */
+function booleanFlag(value, name, fallback) {
+    if (value === undefined)
+        return fallback;
+    if (value === true || value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    throw new ConfigurationError(`Option '--${name}' is '${String(value)}'; allowed values: true, false.`);
+}
+
 ;// CONCATENATED MODULE: ./shared/report/table.ts
 
 function renderTable(findings, columns = [], ruleTitles) {
@@ -3506,24 +3548,15 @@ function exitCode(result) {
 
 
 
-function flag(value, name, fallback) {
-    if (value === undefined)
-        return fallback;
-    if (value === true || value === 'true')
-        return true;
-    if (value === 'false')
-        return false;
-    throw new ConfigurationError(`Option '--${name}' is '${String(value)}'; allowed values: true, false.`);
-}
 async function sastCommand(p, logger) {
     const v = p.values;
     const root = (0,external_node_path_namespaceObject.resolve)(p.positionals[0] ?? '.');
     const result = await runSastStage({
         root,
         config: v.config ?? DEFAULT_SEMGREP_CONFIG,
-        offlineFallback: flag(v['offline-fallback'], 'offline-fallback', true),
+        offlineFallback: booleanFlag(v['offline-fallback'], 'offline-fallback', true),
         pathsIgnore: parsePathsIgnore(v['paths-ignore'] ?? ''),
-        newFindingsOnly: flag(v['new-findings-only'], 'new-findings-only', true),
+        newFindingsOnly: booleanFlag(v['new-findings-only'], 'new-findings-only', true),
         base: v.base,
         event: readEventContext(),
         failOn: parseFailOn(v['fail-on'] ?? 'high', '--fail-on'),
@@ -3535,6 +3568,1776 @@ async function sastCommand(p, logger) {
     report('sast', result, SAST_COLUMNS, { summary: v.summary });
     if (result.outcome === 'error' && v['on-scanner-error'] === 'warn')
         return 0;
+    return exitCode(result);
+}
+
+;// CONCATENATED MODULE: ./shared/sca/zip.ts
+/**
+ * A minimal ZIP writer (deflate, no ZIP64): enough to package advisory records the way OSV-Scanner's local database
+ * stores them, without another dependency.
+ */
+
+/** Builds a ZIP archive holding the entries at its top level. */
+function writeZip(entries) {
+    const local = [];
+    const central = [];
+    let offset = 0;
+    // 1980-01-01 00:00, the earliest DOS date: archives are reproducible for the same records.
+    const dosTime = 0;
+    const dosDate = (0 << 9) | (1 << 5) | 1;
+    for (const e of entries) {
+        const name = Buffer.from(e.name, 'utf8');
+        const compressed = (0,external_node_zlib_.deflateRawSync)(e.data);
+        const crc = (0,external_node_zlib_.crc32)(e.data) >>> 0;
+        const header = Buffer.alloc(30);
+        header.writeUInt32LE(0x04034b50, 0);
+        header.writeUInt16LE(20, 4); // version needed
+        header.writeUInt16LE(0x0800, 6); // UTF-8 names
+        header.writeUInt16LE(8, 8); // deflate
+        header.writeUInt16LE(dosTime, 10);
+        header.writeUInt16LE(dosDate, 12);
+        header.writeUInt32LE(crc, 14);
+        header.writeUInt32LE(compressed.length, 18);
+        header.writeUInt32LE(e.data.length, 22);
+        header.writeUInt16LE(name.length, 26);
+        header.writeUInt16LE(0, 28);
+        local.push(header, name, compressed);
+        const dir = Buffer.alloc(46);
+        dir.writeUInt32LE(0x02014b50, 0);
+        dir.writeUInt16LE(20, 4); // version made by
+        dir.writeUInt16LE(20, 6);
+        dir.writeUInt16LE(0x0800, 8);
+        dir.writeUInt16LE(8, 10);
+        dir.writeUInt16LE(dosTime, 12);
+        dir.writeUInt16LE(dosDate, 14);
+        dir.writeUInt32LE(crc, 16);
+        dir.writeUInt32LE(compressed.length, 20);
+        dir.writeUInt32LE(e.data.length, 24);
+        dir.writeUInt16LE(name.length, 28);
+        dir.writeUInt32LE(offset, 42);
+        central.push(dir, name);
+        offset += header.length + name.length + compressed.length;
+    }
+    const centralSize = central.reduce((n, b) => n + b.length, 0);
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(entries.length, 8);
+    end.writeUInt16LE(entries.length, 10);
+    end.writeUInt32LE(centralSize, 12);
+    end.writeUInt32LE(offset, 16);
+    return Buffer.concat([...local, ...central, end]);
+}
+
+;// CONCATENATED MODULE: ./shared/sca/advisories.ts
+/**
+ * Local vulnerability data: a folder of OSV-format advisory records (JSON), for air-gapped runs and for private
+ * advisories about in-house packages. Every record is read and checked before a scanner sees it, so a broken file
+ * is named instead of being skipped silently; then the records are laid out the way each scanner's own database
+ * builder or reader wants them.
+ */
+
+
+
+
+
+/** The ecosystems whose records the two scanners match; others are reported as unused. */
+const KNOWN_ECOSYSTEMS = ['npm', 'PyPI', 'Go', 'Maven', 'crates.io', 'RubyGems', 'Packagist', 'NuGet', 'Pub', 'Hex', 'SwiftURL'];
+const advisories_obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
+function walk(dir, out = []) {
+    for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true })) {
+        if (entry.name.startsWith('.'))
+            continue;
+        const full = (0,external_node_path_namespaceObject.join)(dir, entry.name);
+        if (entry.isDirectory())
+            walk(full, out);
+        else if (entry.isFile() && entry.name.toLowerCase().endsWith('.json'))
+            out.push(full);
+    }
+    return out;
+}
+/** Reads and checks every `*.json` record under `dir` (recursively). */
+function loadAdvisories(dir, inputName = 'vulnerability-db') {
+    let isDir = false;
+    try {
+        isDir = (0,external_node_fs_namespaceObject.statSync)(dir).isDirectory();
+    }
+    catch {
+        isDir = false;
+    }
+    if (!isDir)
+        throw new ConfigurationError(`Input '${inputName}' is '${dir}', which is not a folder; it must name a folder of OSV-format advisory records (*.json).`);
+    const files = walk(dir).sort();
+    if (files.length === 0)
+        throw new ConfigurationError(`Input '${inputName}': the folder '${dir}' holds no *.json advisory records.`);
+    const records = [];
+    const seen = new Map();
+    for (const file of files) {
+        const rel = (0,external_node_path_namespaceObject.relative)(dir, file).replace(/\\/g, '/');
+        const text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+        let data;
+        try {
+            data = JSON.parse(text.replace(/^\uFEFF/, ''));
+        }
+        catch (err) {
+            throw new ConfigurationError(`Advisory record '${rel}' in '${dir}' is not valid JSON (${err.message}).`);
+        }
+        const r = advisories_obj(data);
+        const id = typeof r.id === 'string' ? r.id.trim() : '';
+        if (!/^[A-Za-z0-9][A-Za-z0-9._:-]*$/.test(id))
+            throw new ConfigurationError(`Advisory record '${rel}' has no usable 'id' (OSV records need one, e.g. "GHSA-xxxx-xxxx-xxxx" or "ACME-2026-0001").`);
+        if (!Array.isArray(r.affected) || r.affected.length === 0)
+            throw new ConfigurationError(`Advisory record '${rel}' (${id}) has no 'affected' packages, so it cannot match anything.`);
+        const ecosystems = new Set();
+        for (const a of r.affected) {
+            const p = advisories_obj(advisories_obj(a).package);
+            const eco = typeof p.ecosystem === 'string' ? p.ecosystem.split(':')[0] : '';
+            if (!eco || typeof p.name !== 'string' || !p.name)
+                throw new ConfigurationError(`Advisory record '${rel}' (${id}) has an 'affected' entry without package.ecosystem and package.name.`);
+            ecosystems.add(eco);
+        }
+        if (seen.has(id))
+            throw new ConfigurationError(`Advisory id ${id} is in both '${seen.get(id)}' and '${rel}'; keep one.`);
+        seen.set(id, rel);
+        records.push({
+            id,
+            text,
+            file: rel,
+            published: typeof r.published === 'string' ? r.published : undefined,
+            aliases: Array.isArray(r.aliases) ? r.aliases.filter((x) => typeof x === 'string') : [],
+            ecosystems: [...ecosystems]
+        });
+    }
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const r of records)
+        hash.update(r.id).update('\0').update(r.text).update('\0');
+    return { dir, records, digest: hash.digest('hex').slice(0, 16) };
+}
+/** PEP 503: Python package names compare lower-cased, with runs of `-`, `_` and `.` as one `-`. */
+function normalizePythonName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+/**
+ * OSV-Scanner's local matcher compares PyPI names exactly, after lower-casing the names it reads from lockfiles:
+ * a record naming `PyYAML` or `Django` would never match. Its records get the normalised names instead.
+ */
+function pythonNamesNormalized(text) {
+    const data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    for (const a of Array.isArray(data.affected) ? data.affected : []) {
+        const p = advisories_obj(advisories_obj(a).package);
+        if (typeof p.ecosystem === 'string' && p.ecosystem.split(':')[0] === 'PyPI' && typeof p.name === 'string')
+            p.name = normalizePythonName(p.name);
+    }
+    return JSON.stringify(data);
+}
+/**
+ * Lays the records out as OSV-Scanner's local database reads them: `<dir>/osv-scalibr/<Ecosystem>/all.zip`, each
+ * zip holding that ecosystem's records at its top level (a record spanning ecosystems goes into each). An empty zip
+ * is written for every known ecosystem without records, so OSV-Scanner reads "no advisories" there rather than
+ * failing for lack of a database.
+ */
+function writeOsvScannerDb(set, outDir) {
+    const byEcosystem = new Map();
+    for (const e of KNOWN_ECOSYSTEMS)
+        byEcosystem.set(e, []);
+    for (const r of set.records)
+        for (const e of r.ecosystems)
+            byEcosystem.set(e, [...(byEcosystem.get(e) ?? []), r]);
+    const written = [];
+    for (const [ecosystem, records] of byEcosystem) {
+        const dir = (0,external_node_path_namespaceObject.join)(outDir, 'osv-scalibr', ecosystem);
+        (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+        const text = (r) => (ecosystem === 'PyPI' ? pythonNamesNormalized(r.text) : r.text);
+        (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, 'all.zip'), writeZip(records.map(r => ({ name: `${r.id}.json`, data: Buffer.from(text(r), 'utf8') }))));
+        if (records.length > 0)
+            written.push(ecosystem);
+    }
+    return written;
+}
+/**
+ * Lays the records out as Trivy's database builder reads them, in `cacheDir`:
+ * - every record as GitHub's advisory database: `ghsa/advisories/github-reviewed/YYYY/MM/<id>/<id>.json`, dated by
+ *   the record's `published` month;
+ * - records about Go modules also as the Go vulnerability database (`govulndb/data/osv/<id>.json`): the builder
+ *   takes the standard library and `golang.org/x/*` advisories only from there and skips them in GitHub's.
+ * Returns the builder's source names to pass as `--only-update`.
+ */
+function writeTrivyDbSources(set, cacheDir) {
+    const goDir = (0,external_node_path_namespaceObject.join)(cacheDir, 'govulndb', 'data', 'osv');
+    (0,external_node_fs_namespaceObject.mkdirSync)(goDir, { recursive: true });
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.join)(cacheDir, 'ghsa', 'advisories', 'github-reviewed'), { recursive: true });
+    for (const r of set.records) {
+        const m = /^(\d{4})-(\d{2})/.exec(r.published ?? '');
+        const [year, month] = m ? [m[1], m[2]] : ['1970', '01'];
+        const dir = (0,external_node_path_namespaceObject.join)(cacheDir, 'ghsa', 'advisories', 'github-reviewed', year, month, r.id);
+        (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+        (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, `${r.id}.json`), r.text);
+        if (r.ecosystems.includes('Go')) {
+            // The Go database's reader requires a database_specific object; GitHub's records have one, others may not.
+            const data = JSON.parse(r.text.replace(/^\uFEFF/, ''));
+            const text = data.database_specific && typeof data.database_specific === 'object' ? r.text : JSON.stringify({ ...data, database_specific: {} });
+            (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(goDir, `${r.id}.json`), text);
+        }
+    }
+    return ['ghsa', 'govulndb'];
+}
+
+;// CONCATENATED MODULE: ./shared/sca/locate.ts
+/**
+ * Finds the line of a lockfile or manifest that declares a package, so a finding points at the place a person edits
+ * (or the line a lockfile diff shows), not at line 1. Scanners that report lines (Trivy, for some formats) are
+ * trusted first; this fills the gaps, for every format the SCA stage reads. Matching is by the format's own
+ * declaration syntax, with the version checked nearby so that the right one of several copies is chosen.
+ */
+
+const locate_escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** PEP 503: names compare case-insensitively, with runs of `-`, `_` and `.` equal. */
+function pythonName(name) {
+    return name
+        .split(/[-_.]+/)
+        .map(locate_escape)
+        .join('[-_.]+');
+}
+function patterns(file, name, version) {
+    const n = locate_escape(name);
+    const v = locate_escape(version.replace(/^v/, ''));
+    const anyV = `v?${v}`;
+    switch (file) {
+        case 'package-lock.json':
+        case 'npm-shrinkwrap.json':
+            return [
+                { decl: new RegExp(`^\\s*"(?:[^"]*node_modules/)?${n}"\\s*:\\s*\\{`), version: new RegExp(`"version"\\s*:\\s*"${v}"`), window: 40 }
+            ];
+        case 'yarn.lock':
+            return [{ decl: new RegExp(`^"?${n}@[^\\n]*:\\s*$`), version: new RegExp(`^\\s+version:?\\s+"?${v}"?\\s*$`), window: 3 }];
+        case 'pnpm-lock.yaml':
+            return [
+                { decl: new RegExp(`^\\s+['"]?/?${n}[@/]${v}(?:[(_][^:]*)?['"]?:\\s*$`) },
+                { decl: new RegExp(`^\\s+['"]?${n}['"]?:\\s*(?:\\{?\\s*)?$`), version: new RegExp(`version:\\s*['"]?${v}(?:[(_]|['"]?\\s*$)`), window: 3 },
+                { decl: new RegExp(`^\\s+['"]?${n}['"]?:\\s*['"]?${v}`) }
+            ];
+        case 'poetry.lock':
+        case 'uv.lock':
+        case 'pdm.lock':
+            return [{ decl: new RegExp(`^name\\s*=\\s*"${pythonName(name)}"\\s*$`, 'i'), version: new RegExp(`^version\\s*=\\s*"${v}"`), window: 3 }];
+        case 'Pipfile.lock':
+            return [{ decl: new RegExp(`^\\s*"${pythonName(name)}"\\s*:\\s*\\{`, 'i'), version: new RegExp(`"version"\\s*:\\s*"==${v}"`), window: 20 }];
+        case 'Cargo.lock':
+            return [{ decl: new RegExp(`^name\\s*=\\s*"${n}"\\s*$`), version: new RegExp(`^version\\s*=\\s*"${v}"`), window: 2 }];
+        case 'Gemfile.lock':
+        case 'gems.locked':
+            return [{ decl: new RegExp(`^\\s{4}${n} \\(${v}(?:-[^)]*)?\\)\\s*$`) }, { decl: new RegExp(`^\\s{4}${n} \\(`) }];
+        case 'composer.lock':
+            return [{ decl: new RegExp(`^\\s*"name"\\s*:\\s*"${n}"`, 'i'), version: new RegExp(`"version"\\s*:\\s*"${anyV}"`), window: 3 }];
+        case 'go.mod':
+            return [{ decl: new RegExp(`^\\s*(?:require\\s+)?${n}\\s+${anyV}(?:\\s|$)`) }, { decl: new RegExp(`^\\s*(?:require\\s+)?${n}\\s+v`) }];
+        case 'go.sum':
+            return [{ decl: new RegExp(`^${n}\\s+${anyV}\\s`) }];
+        case 'pom.xml': {
+            const [, artifact = name] = name.split(':');
+            return [
+                { decl: new RegExp(`<artifactId>\\s*${locate_escape(artifact)}\\s*</artifactId>`), version: new RegExp(`<version>\\s*${v}\\s*</version>`), window: 3 },
+                { decl: new RegExp(`<artifactId>\\s*${locate_escape(artifact)}\\s*</artifactId>`) }
+            ];
+        }
+        case 'packages.lock.json':
+            return [{ decl: new RegExp(`^\\s*"${n}"\\s*:\\s*\\{`, 'i'), version: new RegExp(`"resolved"\\s*:\\s*"${v}"`), window: 4 }];
+        default:
+            if (/requirements.*\.(txt|in)$/i.test(file) || file === 'constraints.txt') {
+                return [
+                    { decl: new RegExp(`^\\s*${pythonName(name)}\\s*(?:\\[[^\\]]*\\])?\\s*===?\\s*${v}\\b`, 'i') },
+                    { decl: new RegExp(`^\\s*${pythonName(name)}\\s*(?:\\[[^\\]]*\\])?\\s*(?:[=<>!~;@]|$)`, 'i') }
+                ];
+            }
+            if (/\.csproj$|\.fsproj$|\.vbproj$|^packages\.config$/i.test(file)) {
+                return [{ decl: new RegExp(`["']${n}["']`, 'i') }];
+            }
+            return [];
+    }
+}
+/**
+ * The line range that declares `name@version` in a file with the given text; undefined when it cannot be found
+ * (a finding then points at line 1 of the file and says so).
+ */
+function locatePackage(path, text, name, version) {
+    if (!name)
+        return undefined;
+    const lines = text.split(/\r?\n/);
+    const file = (0,external_node_path_namespaceObject.basename)(path);
+    const candidates = [...patterns(file, name, version), ...genericPatterns(name, version)];
+    for (const p of candidates) {
+        let firstDecl;
+        for (let i = 0; i < lines.length; i++) {
+            if (!p.decl.test(lines[i]))
+                continue;
+            firstDecl ??= i;
+            if (!p.version)
+                return { startLine: i + 1 };
+            const window = p.window ?? 0;
+            for (let j = i; j <= Math.min(lines.length - 1, i + window); j++) {
+                if (j > i && p.decl.test(lines[j]))
+                    break;
+                if (p.version.test(lines[j]))
+                    return { startLine: i + 1, ...(j > i ? { endLine: j + 1 } : {}) };
+            }
+        }
+        // A declaration whose version is written elsewhere (a property, a range) is still the right line.
+        if (firstDecl !== undefined && p.version)
+            return { startLine: firstDecl + 1 };
+    }
+    return undefined;
+}
+/** For formats we do not know: a line naming the package and its version, else the package alone. */
+function genericPatterns(name, version) {
+    const n = `(?<![\\w@/.-])${locate_escape(name)}(?![\\w-])`;
+    return [{ decl: new RegExp(`${n}.*${locate_escape(version.replace(/^v/, ''))}`) }, { decl: new RegExp(n) }];
+}
+
+;// CONCATENATED MODULE: ./shared/sca/manifests.ts
+/**
+ * The lockfiles and manifests a repository holds, found before any scanner runs, so the summary can say what was
+ * there and what the scanner really read: a lockfile it skipped is named, never silently left out.
+ */
+
+
+const BY_NAME = {
+    'package-lock.json': 'npm',
+    'npm-shrinkwrap.json': 'npm',
+    'yarn.lock': 'npm',
+    'pnpm-lock.yaml': 'npm',
+    'bun.lock': 'npm',
+    'poetry.lock': 'Python',
+    'Pipfile.lock': 'Python',
+    'uv.lock': 'Python',
+    'pdm.lock': 'Python',
+    'go.mod': 'Go',
+    'pom.xml': 'Maven',
+    'gradle.lockfile': 'Gradle',
+    'Cargo.lock': 'Rust',
+    'Gemfile.lock': 'Ruby',
+    'gems.locked': 'Ruby',
+    'composer.lock': 'PHP',
+    'packages.lock.json': 'NuGet',
+    'pubspec.lock': 'Dart',
+    'mix.lock': 'Elixir',
+    'conan.lock': 'C/C++',
+    'Package.resolved': 'Swift',
+    'Podfile.lock': 'CocoaPods'
+};
+/** Folders never worth walking: installed dependencies, VCS data, build output. */
+const SKIP = new Set(['.git', 'node_modules', '.venv', 'venv', '__pycache__', '.tox', 'target', 'dist', 'build', '.gradle', '.terraform']);
+/** The ecosystem a lockfile or manifest name belongs to, or undefined when it is none we know. */
+function manifestEcosystem(file) {
+    if (BY_NAME[file])
+        return BY_NAME[file];
+    if (/^requirements.*\.txt$/i.test(file))
+        return 'Python';
+    return undefined;
+}
+/**
+ * Every known lockfile or manifest under `root`, sorted by path. `skipDirs` are folder paths relative to root (or
+ * bare folder names) to leave out, as the scanners are told to. At most `limit` are listed.
+ */
+function findManifests(root, skipDirs = [], limit = 5000) {
+    const skipPaths = new Set(skipDirs.map(d => d.replace(/\\/g, '/').replace(/^\.\/|\/$/g, '')));
+    const out = [];
+    const walk = (dir) => {
+        let entries;
+        try {
+            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+            if (out.length >= limit)
+                return;
+            const full = (0,external_node_path_namespaceObject.join)(dir, e.name);
+            const rel = (0,external_node_path_namespaceObject.relative)(root, full).replace(/\\/g, '/');
+            if (e.isDirectory()) {
+                if (SKIP.has(e.name) || skipPaths.has(rel) || skipPaths.has(e.name))
+                    continue;
+                walk(full);
+            }
+            else if (e.isFile()) {
+                const ecosystem = manifestEcosystem(e.name);
+                if (ecosystem)
+                    out.push({ path: rel, ecosystem });
+            }
+        }
+    };
+    walk(root);
+    return out.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+;// CONCATENATED MODULE: ./shared/sca/severity.ts
+/** CVSS v3 qualitative bands: 9.0-10.0 critical, 7.0-8.9 high, 4.0-6.9 medium, 0.1-3.9 low, 0 none. */
+function severityFromCvssScore(score) {
+    if (score >= 9.0)
+        return 'critical';
+    if (score >= 7.0)
+        return 'high';
+    if (score >= 4.0)
+        return 'medium';
+    if (score > 0)
+        return 'low';
+    return 'info';
+}
+const WEIGHTS = {
+    AV: { N: 0.85, A: 0.62, L: 0.55, P: 0.2 },
+    AC: { L: 0.77, H: 0.44 },
+    UI: { N: 0.85, R: 0.62 },
+    C: { H: 0.56, L: 0.22, N: 0 },
+    I: { H: 0.56, L: 0.22, N: 0 },
+    A: { H: 0.56, L: 0.22, N: 0 }
+};
+/** CVSS v3.1's round-up to one decimal, done in integers so 4.000000001 does not become 4.1. */
+function roundUp(x) {
+    const i = Math.round(x * 100000);
+    return i % 10000 === 0 ? i / 100000 : (Math.floor(i / 10000) + 1) / 10;
+}
+/**
+ * The base score of a CVSS v3.0/v3.1 vector (`CVSS:3.1/AV:N/AC:L/...`); undefined for anything else or a vector
+ * missing a base metric. Temporal and environmental metrics are ignored, as advisories rank by base score.
+ */
+function cvss3BaseScore(vector) {
+    const m = /^CVSS:3\.[01]\/(.+)$/.exec(vector.trim());
+    if (!m)
+        return undefined;
+    const metrics = new Map();
+    for (const part of m[1].split('/')) {
+        const [k, v] = part.split(':');
+        if (k && v)
+            metrics.set(k, v);
+    }
+    const get = (k) => WEIGHTS[k]?.[metrics.get(k) ?? ''];
+    const scope = metrics.get('S');
+    const pr = metrics.get('PR');
+    const [av, ac, ui, c, i, a] = ['AV', 'AC', 'UI', 'C', 'I', 'A'].map(get);
+    if (scope !== 'U' && scope !== 'C')
+        return undefined;
+    const prWeight = pr === 'N' ? 0.85 : pr === 'L' ? (scope === 'C' ? 0.68 : 0.62) : pr === 'H' ? (scope === 'C' ? 0.5 : 0.27) : undefined;
+    if ([av, ac, ui, c, i, a, prWeight].some(x => x === undefined))
+        return undefined;
+    const iss = 1 - (1 - c) * (1 - i) * (1 - a);
+    const impact = scope === 'U' ? 6.42 * iss : 7.52 * (iss - 0.029) - 3.25 * Math.pow(iss - 0.02, 15);
+    const exploitability = 8.22 * av * ac * prWeight * ui;
+    if (impact <= 0)
+        return 0;
+    return scope === 'U' ? roundUp(Math.min(impact + exploitability, 10)) : roundUp(Math.min(1.08 * (impact + exploitability), 10));
+}
+/** The best score an OSV `severity[]` list gives: a numeric score as such, else a v3 vector computed. */
+function scoreFromOsvSeverity(entries) {
+    if (!Array.isArray(entries))
+        return undefined;
+    let best;
+    for (const e of entries) {
+        const score = typeof e === 'object' && e ? e.score : undefined;
+        if (typeof score !== 'string' && typeof score !== 'number')
+            continue;
+        const n = typeof score === 'number' ? score : /^\d+(\.\d+)?$/.test(score.trim()) ? Number(score) : cvss3BaseScore(score);
+        if (n !== undefined && Number.isFinite(n) && n >= 0 && n <= 10 && (best === undefined || n > best))
+            best = n;
+    }
+    return best;
+}
+
+;// CONCATENATED MODULE: ./shared/sca/versions.ts
+/**
+ * Version arithmetic good enough to pick the upgrade to recommend: which of an advisory's fixed versions (there can
+ * be one per maintained branch, e.g. qs 6.2.4 … 6.10.3) is the nearest one above what is installed. Matching a
+ * version against an advisory's ranges is the scanner's job; this only orders versions the way the common ecosystems
+ * do (numeric parts compared as numbers, a leading `v` ignored, pre-releases before their release).
+ */
+/** Splits `v1.2.3-rc.1+build` into comparable parts; build metadata is ignored. */
+function parts(version) {
+    const v = version.trim().replace(/^v(?=\d)/i, '').split('+')[0];
+    const m = /^([0-9][0-9A-Za-z.]*?)(?:[-_.]?((?:a|b|c|rc|alpha|beta|pre|preview|dev|snapshot|m|milestone)[.-]?\d*.*|-.*))?$/i.exec(v);
+    const releaseText = m ? m[1] : v;
+    const preText = m?.[2]?.replace(/^-/, '') ?? '';
+    const split = (s) => s
+        .split(/[.\-_]|(?<=\d)(?=[A-Za-z])|(?<=[A-Za-z])(?=\d)/)
+        .filter(Boolean)
+        .map(x => (/^\d+$/.test(x) ? Number(x) : x.toLowerCase()));
+    const release = split(releaseText);
+    // 1.2 == 1.2.0: trailing zeros do not make a version newer.
+    while (release.length > 1 && release[release.length - 1] === 0)
+        release.pop();
+    return { release, pre: preText ? split(preText) : [] };
+}
+function compareLists(a, b) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const x = a[i];
+        const y = b[i];
+        if (x === undefined)
+            return -1;
+        if (y === undefined)
+            return 1;
+        if (x === y)
+            continue;
+        if (typeof x === 'number' && typeof y === 'number')
+            return x - y;
+        if (typeof x === 'number')
+            return 1;
+        if (typeof y === 'number')
+            return -1;
+        return x < y ? -1 : 1;
+    }
+    return 0;
+}
+/** Orders two versions: negative when `a` is older than `b`. */
+function compareVersions(a, b) {
+    const pa = parts(a);
+    const pb = parts(b);
+    const byRelease = compareLists(pa.release, pb.release);
+    if (byRelease !== 0)
+        return Math.sign(byRelease);
+    // A pre-release sorts before its release.
+    if (pa.pre.length === 0 || pb.pre.length === 0)
+        return pa.pre.length === pb.pre.length ? 0 : pa.pre.length === 0 ? 1 : -1;
+    return Math.sign(compareLists(pa.pre, pb.pre));
+}
+/** Splits a scanner's fixed-version text ("6.10.3, 6.9.7", "2.15.0 || 2.12.2") into versions. */
+function splitVersions(text) {
+    if (!text)
+        return [];
+    return [...new Set(text.split(/\s*(?:,|\|\||\s)\s*/).map(s => s.trim().replace(/^[<>=~^]+/, '')).filter(Boolean))];
+}
+/**
+ * The version to upgrade to: the lowest fixed version above the installed one on the same major line when there
+ * is one (the least disruptive upgrade), else the lowest above it, else the highest known.
+ */
+function pickFix(installed, fixed) {
+    const above = fixed.filter(f => compareVersions(f, installed) > 0).sort(compareVersions);
+    if (above.length === 0)
+        return fixed.length > 0 ? [...fixed].sort(compareVersions).at(-1) : undefined;
+    const major = parts(installed).release[0];
+    return above.find(f => parts(f).release[0] === major) ?? above[0];
+}
+
+;// CONCATENATED MODULE: ./shared/sca/vulnerability.ts
+
+
+
+/**
+ * The advisory's severity on our scale: from its CVSS score where it has one (CVSS bands: 9.0 critical, 7.0 high,
+ * 4.0 medium, above 0 low), else from its label. An advisory with neither is `medium`, so that it is reported as a
+ * warning and is not silently ranked below the default threshold's neighbours as `info` would be.
+ */
+function advisorySeverity(v) {
+    if (v.score !== undefined && Number.isFinite(v.score) && v.score > 0)
+        return severityFromCvssScore(v.score);
+    switch ((v.severityLabel ?? '').trim().toUpperCase()) {
+        case 'CRITICAL':
+            return 'critical';
+        case 'HIGH':
+            return 'high';
+        case 'MODERATE':
+        case 'MEDIUM':
+            return 'medium';
+        case 'LOW':
+            return 'low';
+        case 'NONE':
+        case 'NEGLIGIBLE':
+            return 'info';
+        default:
+            return 'medium';
+    }
+}
+/** The upgrade to recommend for this finding, or undefined when the advisory names no fix. */
+function recommendedFix(v) {
+    return pickFix(v.installed, v.fixed);
+}
+function advisoryUrl(v) {
+    if (v.url)
+        return v.url;
+    const ghsa = [v.id, ...v.aliases].find(id => /^GHSA-/i.test(id));
+    if (ghsa)
+        return `https://github.com/advisories/${ghsa}`;
+    const cve = [v.id, ...v.aliases].find(id => /^CVE-/i.test(id));
+    if (cve)
+        return `https://nvd.nist.gov/vuln/detail/${cve}`;
+    if (/^(GO|PYSEC|RUSTSEC|OSV)-/i.test(v.id))
+        return `https://osv.dev/vulnerability/${v.id}`;
+    return undefined;
+}
+/** One line of advisory text, with any e-mail address (a reporter's, a maintainer's) taken out: we publish none. */
+function clean(s) {
+    return (s ?? '')
+        .replace(/[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g, '[e-mail removed]')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+/** One rule per advisory and one finding per vulnerable package occurrence. */
+/** Go module versions as go.mod and `go get` write them (`v0.17.0`); OSV records and some scanners drop the `v`. */
+function goVersion(version) {
+    return /^\d+\.\d+/.test(version) ? `v${version}` : version;
+}
+/** The same package and versions whichever scanner reported them. */
+function normalizeVulnerability(v) {
+    // Python names as PyPI normalises them (PEP 503), so `PyYAML` in one lockfile and `pyyaml` in another are one package.
+    if (/^(pypi|pip|pipenv|poetry|uv|pdm|python-pkg|python)$/i.test(v.ecosystem))
+        return { ...v, package: normalizePythonName(v.package) };
+    const go = /^(go|gomod|gobinary|golang)$/i.test(v.ecosystem) && v.package !== 'stdlib' && v.package !== 'toolchain';
+    if (!go)
+        return v;
+    return { ...v, installed: goVersion(v.installed), fixed: v.fixed.map(goVersion) };
+}
+function toFindings(input) {
+    const rules = new Map();
+    const fixesByRule = new Map();
+    const findings = [];
+    for (const v of input.map(normalizeVulnerability)) {
+        const severity = advisorySeverity(v);
+        const fix = recommendedFix(v);
+        const ids = [v.id, ...v.aliases.filter(a => a !== v.id)];
+        const title = clean(v.title) || `${v.package} is vulnerable (${v.id})`;
+        if (!rules.has(v.id)) {
+            const url = advisoryUrl(v);
+            rules.set(v.id, {
+                id: v.id,
+                title: `${v.id}: ${title}`,
+                description: clean(v.description) || title,
+                helpText: '',
+                helpUri: url,
+                tags: ['vulnerability', 'dependency', ...(v.cwes ?? []).map(c => `external/cwe/${c.toLowerCase()}`)],
+                severity,
+                ...(v.score !== undefined ? { score: v.score } : {}),
+                confidence: 'high'
+            });
+        }
+        const perPackage = fixesByRule.get(v.id) ?? new Map();
+        fixesByRule.set(v.id, perPackage);
+        const fixes = perPackage.get(v.package) ?? new Set();
+        perPackage.set(v.package, fixes);
+        for (const f of v.fixed)
+            fixes.add(f);
+        const also = v.aliases.length > 0 ? ` (${v.aliases.join(', ')})` : '';
+        const advice = fix ? `Upgrade ${v.package} to ${fix} or later.` : 'No fixed version is published yet.';
+        findings.push({
+            ruleId: v.id,
+            message: `${v.package} ${v.installed} in ${v.subject ?? v.path} is vulnerable to ${v.id}${also}: ${title}. ${advice}`,
+            severity,
+            location: { path: v.path, startLine: v.startLine, endLine: v.endLine },
+            ...(v.standIn ? { standIn: true } : {}),
+            identity: ['sca', v.id, v.ecosystem.toLowerCase(), v.package, v.installed, v.subject ?? v.path],
+            properties: {
+                package: v.package,
+                installedVersion: v.installed,
+                ...(fix ? { fixedVersion: fix } : {}),
+                ...(v.fixed.length > 0 ? { fixedVersions: v.fixed.join(', ') } : {}),
+                ecosystem: v.ecosystem,
+                ...(ids.length > 1 ? { aliases: v.aliases.join(', ') } : {}),
+                ...(v.score !== undefined ? { cvssScore: v.score } : {}),
+                ...(v.relationship ? { relationship: v.relationship } : {}),
+                ...(v.startLine === undefined ? { lineUnknown: true } : {})
+            }
+        });
+    }
+    for (const [id, rule] of rules) {
+        const perPackage = fixesByRule.get(id) ?? new Map();
+        const lines = [...perPackage].map(([pkg, fixes]) => fixes.size > 0 ? `Upgrade ${pkg} to a fixed version: ${[...fixes].join(', ')} (the nearest one above the version you have).` : `No fixed version of ${pkg} is published yet: remove it, replace it, or accept the risk knowingly.`);
+        rule.helpText = [rule.description, '', ...lines, ...(rule.helpUri ? ['', `Advisory: ${rule.helpUri}`] : [])].join('\n');
+        rule.helpMarkdown = [
+            `**${rule.title}**`,
+            '',
+            rule.description,
+            '',
+            ...lines.map(l => `- ${l}`),
+            ...(rule.helpUri ? ['', `[Advisory](${rule.helpUri})`] : [])
+        ].join('\n');
+    }
+    return { rules: [...rules.values()], findings };
+}
+/** The identity used to tell new vulnerabilities from those the base branch already had: version-independent. */
+function baselineKey(f) {
+    const [, id, ecosystem, pkg, , path] = f.identity;
+    return [id, ecosystem, pkg, path].join('\u0000');
+}
+
+;// CONCATENATED MODULE: ./shared/sarif/import.ts
+/**
+ * Reads another tool's SARIF (Trivy's, OSV-Scanner's, ...) into plain records the adapters can map onto our model:
+ * results with their rule, level, message, first location and properties, the rules with their texts and
+ * `security-severity`, and the error notifications that say whether the scan is complete. Tolerant of the quirks
+ * real tools write: `ruleIndex` without `ruleId`, `-1` sentinels, `file://` URIs, absolute paths, missing regions.
+ */
+
+const import_obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
+const import_arr = (v) => (Array.isArray(v) ? v : []);
+const import_str = (v) => (typeof v === 'string' && v.length > 0 ? v : undefined);
+const pos = (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 1 ? v : undefined);
+const import_text = (v) => import_str(import_obj(v).text);
+/** True when the parsed JSON looks like a SARIF log. */
+function isSarif(data) {
+    const o = import_obj(data);
+    return Array.isArray(o.runs) && (typeof o.version === 'string' || typeof o.$schema === 'string');
+}
+/** Turns a SARIF artifact URI into a path: `file:///x/y` -> `/x/y`, percent-decoding, no leading `./`. */
+function uriToPath(uri) {
+    let u = uri;
+    if (/^file:/i.test(u))
+        u = u.replace(/^file:(\/\/)?/i, '');
+    try {
+        u = decodeURIComponent(u);
+    }
+    catch {
+        // keep it as written
+    }
+    return u.replace(/^\.\//, '');
+}
+function importSarif(data, toolLabel) {
+    if (!isSarif(data))
+        throw new ScannerError(`The ${toolLabel} report is not a SARIF log (no 'runs').`);
+    return import_arr(import_obj(data).runs).map(raw => importRun(import_obj(raw)));
+}
+function importRule(r) {
+    const id = import_str(r.id) ?? import_str(r.name) ?? 'unknown-rule';
+    return {
+        id,
+        name: import_str(r.name),
+        shortDescription: import_text(r.shortDescription),
+        fullDescription: import_text(r.fullDescription),
+        helpText: import_text(r.help),
+        helpMarkdown: import_str(import_obj(r.help).markdown),
+        helpUri: import_str(r.helpUri),
+        level: import_str(import_obj(r.defaultConfiguration).level),
+        properties: import_obj(r.properties),
+        aliases: import_arr(r.deprecatedIds).filter((x) => typeof x === 'string' && x !== id)
+    };
+}
+function importRun(run) {
+    const driver = import_obj(import_obj(run.tool).driver);
+    const rules = import_arr(driver.rules).map(r => importRule(import_obj(r)));
+    const byId = new Map(rules.map(r => [r.id, r]));
+    const results = [];
+    for (const raw of import_arr(run.results)) {
+        const r = import_obj(raw);
+        const index = typeof r.ruleIndex === 'number' && r.ruleIndex >= 0 ? r.ruleIndex : undefined;
+        const rule = (import_str(r.ruleId) && byId.get(import_str(r.ruleId))) || (index !== undefined ? rules[index] : undefined);
+        const ruleId = import_str(r.ruleId) ?? rule?.id ?? 'unknown-rule';
+        const physical = import_obj(import_obj(import_arr(r.locations)[0]).physicalLocation);
+        const artifact = import_obj(physical.artifactLocation);
+        const region = import_obj(physical.region);
+        const uri = import_str(artifact.uri);
+        results.push({
+            ruleId,
+            rule,
+            level: import_str(r.level),
+            message: import_text(r.message) ?? '',
+            uri: uri ? uriToPath(uri) : undefined,
+            uriBaseId: import_str(artifact.uriBaseId),
+            startLine: pos(region.startLine),
+            startColumn: pos(region.startColumn),
+            endLine: pos(region.endLine),
+            endColumn: pos(region.endColumn),
+            properties: import_obj(r.properties),
+            suppressed: import_arr(r.suppressions).some(s => {
+                const status = import_str(import_obj(s).status);
+                return status === undefined || status === 'accepted';
+            })
+        });
+    }
+    const errors = [];
+    const warnings = [];
+    let successful;
+    for (const inv of import_arr(run.invocations).map(import_obj)) {
+        if (typeof inv.executionSuccessful === 'boolean')
+            successful = (successful ?? true) && inv.executionSuccessful;
+        for (const n of [...import_arr(inv.toolExecutionNotifications), ...import_arr(inv.toolConfigurationNotifications)].map(import_obj)) {
+            const message = import_text(n.message);
+            if (!message)
+                continue;
+            if (import_str(n.level) === 'error')
+                errors.push(message);
+            else if (import_str(n.level) === 'warning')
+                warnings.push(message);
+        }
+    }
+    return {
+        tool: { name: import_str(driver.name) ?? 'unknown', version: import_str(driver.version) ?? import_str(driver.semanticVersion) },
+        rules,
+        results,
+        errors,
+        warnings,
+        successful,
+        properties: import_obj(run.properties)
+    };
+}
+/** A severity number from SARIF's `security-severity` property (a string or number in 0-10). */
+function securitySeverityOf(properties) {
+    const v = properties?.['security-severity'];
+    const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(v) ? Number(v) : undefined;
+    return n !== undefined && n >= 0 && n <= 10 ? n : undefined;
+}
+
+;// CONCATENATED MODULE: ./shared/scanners/osv-report.ts
+/**
+ * Reads OSV-Scanner's reports (its JSON, v1 and v2, and its SARIF) into dependency vulnerabilities. OSV-Scanner groups
+ * records that describe the same vulnerability (a GHSA and a RUSTSEC, say): each group becomes one finding, named by
+ * its CVE where it has one (as Trivy names it), else its first id, with the other ids as aliases. Its SARIF marks
+ * every result "warning"; we take the severity from the advisory instead.
+ */
+
+
+
+
+
+const osv_report_obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
+const osv_report_arr = (v) => (Array.isArray(v) ? v : []);
+const osv_report_str = (v) => (typeof v === 'string' ? v : '');
+function relativePath(path, root) {
+    const clean = path.replace(/\\/g, '/');
+    if (root && (0,external_node_path_namespaceObject.isAbsolute)(clean)) {
+        const rel = (0,external_node_path_namespaceObject.relative)(root, clean).replace(/\\/g, '/');
+        if (rel && !rel.startsWith('..'))
+            return rel;
+    }
+    return clean.replace(/^\.\//, '');
+}
+function parseOsvReport(text, options = {}) {
+    let data;
+    try {
+        data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    }
+    catch (err) {
+        throw new ScannerError(`The OSV-Scanner report is not valid JSON (${err.message}).`);
+    }
+    if (isSarif(data))
+        return osv_report_fromSarif(data, options);
+    const root = osv_report_obj(data);
+    if (!Array.isArray(root.results))
+        throw new ScannerError("The OSV-Scanner report has no 'results': it is not an OSV-Scanner JSON or SARIF report.");
+    return osv_report_fromJson(root, options);
+}
+/** The name an advisory is reported under: its CVE where it has one, else a GHSA, else its first id. */
+function primaryId(ids) {
+    return ids.find(i => /^CVE-/i.test(i)) ?? ids.find(i => /^GHSA-/i.test(i)) ?? ids[0];
+}
+const norm = (ecosystem, name) => {
+    const e = ecosystem.split(':')[0].toLowerCase();
+    return e === 'pypi' ? name.toLowerCase().replace(/[-_.]+/g, '-') : e === 'maven' || e === 'nuget' || e === 'packagist' ? name.toLowerCase() : name;
+};
+/** Every `fixed` event of the record's entries for this package. */
+function fixedVersions(record, ecosystem, name) {
+    const want = norm(ecosystem, name);
+    const out = [];
+    for (const a of osv_report_arr(record.affected).map(osv_report_obj)) {
+        const p = osv_report_obj(a.package);
+        if (osv_report_str(p.ecosystem).split(':')[0] !== ecosystem.split(':')[0] || norm(ecosystem, osv_report_str(p.name)) !== want)
+            continue;
+        for (const range of osv_report_arr(a.ranges).map(osv_report_obj)) {
+            for (const e of osv_report_arr(range.events).map(osv_report_obj))
+                if (osv_report_str(e.fixed))
+                    out.push(...splitVersions(osv_report_str(e.fixed)));
+        }
+    }
+    return [...new Set(out)];
+}
+function osv_report_fromJson(root, options) {
+    const sources = [];
+    const vulnerabilities = [];
+    for (const raw of osv_report_arr(root.results)) {
+        const result = osv_report_obj(raw);
+        const source = osv_report_obj(result.source);
+        const path = relativePath(osv_report_str(source.path), options.root);
+        const packages = osv_report_arr(result.packages).map(osv_report_obj);
+        let count = 0;
+        for (const p of packages) {
+            const pkg = osv_report_obj(p.package);
+            const name = osv_report_str(pkg.name);
+            const version = osv_report_str(pkg.version);
+            const ecosystem = osv_report_str(pkg.ecosystem);
+            const records = new Map(osv_report_arr(p.vulnerabilities).map(osv_report_obj).map(v => [osv_report_str(v.id), v]));
+            const groups = osv_report_arr(p.groups).map(osv_report_obj);
+            // Older reports may have no groups: every record is its own group.
+            const grouped = groups.length > 0 ? groups.map(g => ({ ids: osv_report_arr(g.ids).map(osv_report_str).filter(Boolean), aliases: osv_report_arr(g.aliases).map(osv_report_str), max: osv_report_str(g.max_severity) })) : [...records.keys()].map(id => ({ ids: [id], aliases: [], max: '' }));
+            for (const group of grouped) {
+                const recs = group.ids.map(id => records.get(id)).filter((r) => r !== undefined);
+                const allIds = [...new Set([...group.ids, ...group.aliases, ...recs.flatMap(r => osv_report_arr(r.aliases).map(osv_report_str))].filter(Boolean))];
+                if (allIds.length === 0)
+                    continue;
+                const id = primaryId(allIds);
+                const scored = [/^\d+(\.\d+)?$/.test(group.max) ? Number(group.max) : undefined, ...recs.map(r => scoreFromOsvSeverity([...osv_report_arr(r.severity), ...osv_report_arr(r.affected).flatMap(a => osv_report_arr(osv_report_obj(a).severity))]))].filter((n) => n !== undefined && n > 0);
+                const label = recs.map(r => osv_report_str(osv_report_obj(r.database_specific).severity)).find(Boolean);
+                const first = recs[0] ?? {};
+                count++;
+                vulnerabilities.push({
+                    id,
+                    aliases: allIds.filter(x => x !== id),
+                    package: name,
+                    ecosystem,
+                    installed: version,
+                    fixed: [...new Set(recs.flatMap(r => fixedVersions(r, ecosystem, name)))],
+                    path,
+                    severityLabel: label,
+                    score: scored.length > 0 ? Math.max(...scored) : undefined,
+                    title: osv_report_str(first.summary) || undefined,
+                    description: osv_report_str(first.details).split(/\n\s*\n/)[0] || undefined,
+                    cwes: recs.flatMap(r => osv_report_arr(osv_report_obj(r.database_specific).cwe_ids).map(osv_report_str)).filter(c => /^CWE-\d+$/i.test(c))
+                });
+            }
+        }
+        sources.push({ path, type: osv_report_str(source.type), packages: packages.length, vulnerabilities: count });
+    }
+    return { format: 'json', sources, vulnerabilities, errors: [], warnings: [] };
+}
+function osv_report_fromSarif(data, options) {
+    const runs = importSarif(data, 'OSV-Scanner');
+    const vulnerabilities = [];
+    const sources = new Map();
+    const errors = [];
+    const warnings = [];
+    // OSV-Scanner writes one result per record of a group, all under the group's rule: keep one.
+    const seen = new Set();
+    for (const run of runs) {
+        errors.push(...run.errors);
+        warnings.push(...run.warnings);
+        for (const r of run.results) {
+            if (seen.has(`${r.ruleId}\u0000${r.message}\u0000${r.uri}`))
+                continue;
+            seen.add(`${r.ruleId}\u0000${r.message}\u0000${r.uri}`);
+            // "Package 'ansi-html@0.0.1' is vulnerable to 'CVE-2021-23424' (also known as 'GHSA-…')."
+            const m = /Package '(.+)@([^@']+)' is vulnerable/.exec(r.message);
+            const path = relativePath(r.uri ?? '', options.root);
+            const source = sources.get(path) ?? { path, type: 'lockfile', packages: 0, vulnerabilities: 0 };
+            sources.set(path, source);
+            source.vulnerabilities++;
+            const ids = [r.ruleId, ...(r.rule?.aliases ?? [])];
+            const id = primaryId(ids);
+            const fixed = sarifFixedVersions(r.rule?.helpText ?? '', m?.[1] ?? '');
+            vulnerabilities.push({
+                id,
+                aliases: [...new Set(ids)].filter(x => x !== id),
+                package: m?.[1] ?? '',
+                ecosystem: '',
+                installed: m?.[2] ?? '',
+                fixed,
+                path,
+                startLine: r.startLine,
+                endLine: r.endLine,
+                score: securitySeverityOf(r.rule?.properties),
+                title: r.rule?.shortDescription?.replace(/^[^:]+:\s*/, ''),
+                description: r.rule?.fullDescription
+            });
+        }
+    }
+    return { format: 'sarif', sources: [...sources.values()], vulnerabilities, errors, warnings };
+}
+/** The "Fixed Versions" table of OSV-Scanner's SARIF help text: `| id | package | version |` rows for a package. */
+function sarifFixedVersions(help, pkg) {
+    const after = help.split(/#+\s*Fixed Versions/i)[1] ?? '';
+    const out = [];
+    for (const row of after.split(/\r?\n/)) {
+        const cells = row.split('|').map(c => c.trim());
+        if (cells.length >= 5 && cells[2] === pkg && /^[0-9v]/.test(cells[3]))
+            out.push(...splitVersions(cells[3]));
+    }
+    return [...new Set(out)];
+}
+
+;// CONCATENATED MODULE: ./shared/scanners/osv.ts
+/**
+ * The OSV-Scanner adapter for dependency scanning: `osv-scanner scan source` on a folder, either against osv.dev or,
+ * air-gapped, against a local database laid out from OSV records (see shared/sca/advisories.ts). Its exit codes say
+ * "vulnerabilities found" (1) apart from "no packages" (128) and real failures (127, 129, 130), and we keep them apart.
+ */
+
+
+
+
+
+
+const OSV_SCANNER_URI = 'https://google.github.io/osv-scanner/';
+const EXIT_MEANING = {
+    127: 'OSV-Scanner reported a general error',
+    129: 'OSV-Scanner could not reach the OSV API',
+    130: 'OSV-Scanner rejected its configuration'
+};
+function errorLines(res) {
+    return `${res.stderr}\n${res.stdout}`
+        .split(/\r?\n/)
+        .map(l => l.replace(/\x1b\[[0-9;]*m/g, '').trim())
+        .filter(l => /error|fail|cannot|unable|no offline|not found|invalid/i.test(l))
+        .slice(-6);
+}
+/** Runs OSV-Scanner recursively on `root`. Throws ScannerError when it could not scan. */
+async function runOsvScanner(o) {
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'devsecops-osv-'));
+    const out = (0,external_node_path_namespaceObject.join)(dir, 'report.json');
+    const args = [
+        'scan',
+        'source',
+        '--format', 'json',
+        '--output-file', out,
+        // Every package (so the summary can say which lockfiles were read) and every vulnerability (none hidden as
+        // "uncalled" or "unimportant": the gate and ignore lists decide, not the scanner).
+        '--all-packages',
+        '--all-vulns',
+        ...(o.localDb ? ['--offline', '--local-db-path', o.localDb] : []),
+        ...(o.skipDirs ?? []).flatMap(d => ['--experimental-exclude', d]),
+        '--recursive',
+        '.'
+    ];
+    o.logger.info(`Running osv-scanner ${args.join(' ')}`);
+    try {
+        let res;
+        try {
+            res = await runProcess(o.binary, args, { cwd: o.root, timeoutMs: o.timeoutMs ?? 1_800_000, onLine: l => o.logger.debug(`osv-scanner: ${l}`) });
+        }
+        catch (err) {
+            throw new ScannerError(`OSV-Scanner could not be started (${err.message}).`);
+        }
+        const text = (0,external_node_fs_namespaceObject.existsSync)(out) ? (0,external_node_fs_namespaceObject.readFileSync)(out, 'utf8') : '';
+        if (res.code === 128) {
+            return { report: { format: 'json', sources: [], vulnerabilities: [], errors: [], warnings: [] }, exitCode: res.code, durationMs: res.ms, noPackages: true };
+        }
+        if ((res.code !== 0 && res.code !== 1) || !text.trim()) {
+            const meaning = EXIT_MEANING[res.code] ?? (res.timedOut ? 'OSV-Scanner timed out' : `OSV-Scanner exited with code ${res.code}`);
+            throw new ScannerError(`${meaning}${text.trim() ? '' : ' and wrote no report'}${describeDbProblem(res, o.localDb)}.`, errorLines(res));
+        }
+        return { report: parseOsvReport(text, { root: o.root }), exitCode: res.code, durationMs: res.ms, noPackages: false };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+/** A local database OSV-Scanner cannot read is the usual cause of an offline failure: say so in plain words. */
+function describeDbProblem(res, localDb) {
+    if (!localDb)
+        return '';
+    const text = `${res.stderr}\n${res.stdout}`;
+    if (/no offline version|not available|no such file/i.test(text))
+        return `: the local vulnerability database in '${localDb}' is missing`;
+    if (/zip|corrupt|checksum|unexpected EOF|invalid/i.test(text))
+        return `: the local vulnerability database in '${localDb}' is corrupt`;
+    return '';
+}
+
+;// CONCATENATED MODULE: ./shared/scanners/trivy-report.ts
+/**
+ * Reads Trivy's reports into our model: the JSON report (schema 2, and the bare array of targets Trivy wrote before
+ * v0.20) and Trivy's SARIF. Vulnerabilities become dependency vulnerabilities (pointing at the lockfile line Trivy
+ * reports for the package, when it does); misconfigurations (`trivy config`) become findings on the resource's lines.
+ * Packages in an image (OS packages, or language packages inside the image) have no file in the repository: they
+ * point at a stand-in file and name the image target in the message.
+ */
+
+
+
+
+const trivy_report_obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
+const trivy_report_arr = (v) => (Array.isArray(v) ? v : []);
+const trivy_report_str = (v) => (typeof v === 'string' ? v : '');
+const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+const line = (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 1 ? v : undefined);
+function parseTrivyReport(text, options = {}) {
+    let data;
+    try {
+        data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    }
+    catch (err) {
+        throw new ScannerError(`The Trivy report is not valid JSON (${err.message}).`);
+    }
+    if (isSarif(data))
+        return trivy_report_fromSarif(data, options);
+    if (Array.isArray(data))
+        return trivy_report_fromJson({ Results: data }, 'legacy-json', options);
+    const root = trivy_report_obj(data);
+    if (!('Results' in root) && !('SchemaVersion' in root) && !('ArtifactName' in root)) {
+        throw new ScannerError("The Trivy report has no 'Results': it is not a Trivy JSON or SARIF report.");
+    }
+    return trivy_report_fromJson(root, 'json', options);
+}
+/** The CVSS score Trivy carries for the source it took the severity from, else GHSA's, NVD's, or any. */
+function cvssScore(v) {
+    const cvss = trivy_report_obj(v.CVSS);
+    const order = [trivy_report_str(v.SeveritySource), 'ghsa', 'nvd', ...Object.keys(cvss)].filter(Boolean);
+    for (const source of order) {
+        const entry = trivy_report_obj(cvss[source]);
+        const score = num(entry.V40Score) ?? num(entry.V3Score);
+        if (score !== undefined && score > 0)
+            return score;
+    }
+    return undefined;
+}
+/** GHSA and CVE ids named in the vulnerability's references, other than its own id. */
+function aliasesOf(v, id) {
+    const ids = new Set();
+    for (const ref of [trivy_report_str(v.PrimaryURL), ...trivy_report_arr(v.References).map(trivy_report_str)]) {
+        for (const m of ref.matchAll(/\b(GHSA(?:-[23456789cfghjmpqrvwx]{4}){3})\b/gi))
+            ids.add(m[1]);
+    }
+    for (const vid of trivy_report_arr(v.VendorIDs).map(trivy_report_str))
+        if (vid)
+            ids.add(vid);
+    ids.delete(id);
+    return [...ids];
+}
+function trivy_report_fromJson(root, format, options) {
+    const artifactType = trivy_report_str(root.ArtifactType) || undefined;
+    const targets = [];
+    const vulnerabilities = [];
+    const rules = new Map();
+    const findings = [];
+    for (const raw of trivy_report_arr(root.Results)) {
+        const result = trivy_report_obj(raw);
+        const target = trivy_report_str(result.Target);
+        const klass = trivy_report_str(result.Class);
+        const type = trivy_report_str(result.Type);
+        const packages = trivy_report_arr(result.Packages).map(trivy_report_obj);
+        const vulns = trivy_report_arr(result.Vulnerabilities).map(trivy_report_obj);
+        const misconfs = trivy_report_arr(result.Misconfigurations).map(trivy_report_obj).filter(m => trivy_report_str(m.Status) !== 'PASS' && trivy_report_str(m.Status) !== 'EXCEPTION');
+        targets.push({ target, class: klass, type, packages: packages.length, vulnerabilities: vulns.length, misconfigurations: misconfs.length });
+        // Where each package is declared: Trivy puts line ranges on packages, not on vulnerabilities.
+        const byUid = new Map();
+        const byId = new Map();
+        for (const p of packages) {
+            const uid = trivy_report_str(trivy_report_obj(p.Identifier).UID);
+            if (uid)
+                byUid.set(uid, p);
+            if (trivy_report_str(p.ID))
+                byId.set(trivy_report_str(p.ID), p);
+            byId.set(`${trivy_report_str(p.Name)}@${trivy_report_str(p.Version)}`, p);
+        }
+        const inImage = klass === 'os-pkgs' || artifactType === 'container_image' || artifactType === 'vm';
+        for (const v of vulns) {
+            const id = trivy_report_str(v.VulnerabilityID);
+            if (!id)
+                continue;
+            const pkgName = trivy_report_str(v.PkgName);
+            const installed = trivy_report_str(v.InstalledVersion);
+            const pkg = byUid.get(trivy_report_str(trivy_report_obj(v.PkgIdentifier).UID)) ?? byId.get(trivy_report_str(v.PkgID)) ?? byId.get(`${pkgName}@${installed}`);
+            const loc = trivy_report_obj(trivy_report_arr(pkg?.Locations)[0]);
+            const pkgPath = trivy_report_str(pkg?.FilePath) || trivy_report_str(v.PkgPath);
+            vulnerabilities.push({
+                id,
+                aliases: aliasesOf(v, id),
+                package: pkgName,
+                ecosystem: type || klass,
+                installed,
+                fixed: splitVersions(trivy_report_str(v.FixedVersion)),
+                path: inImage ? options.standIn ?? 'Dockerfile' : target,
+                ...(inImage ? { standIn: true, subject: pkgPath ? `${target} (${pkgPath})` : target } : { startLine: line(loc.StartLine), endLine: line(loc.EndLine) }),
+                severityLabel: trivy_report_str(v.Severity) || undefined,
+                score: cvssScore(v),
+                title: trivy_report_str(v.Title) || undefined,
+                description: trivy_report_str(v.Description) || undefined,
+                url: trivy_report_str(v.PrimaryURL) || undefined,
+                cwes: trivy_report_arr(v.CweIDs).map(trivy_report_str).filter(c => /^CWE-\d+$/i.test(c)),
+                relationship: trivy_report_str(pkg?.Relationship) || undefined
+            });
+        }
+        for (const m of misconfs) {
+            const id = trivy_report_str(m.AVDID) || trivy_report_str(m.ID);
+            if (!id)
+                continue;
+            const severity = labelSeverity(trivy_report_str(m.Severity));
+            if (!rules.has(id)) {
+                const resolution = trivy_report_str(m.Resolution);
+                rules.set(id, {
+                    id,
+                    title: trivy_report_str(m.Title) || id,
+                    description: trivy_report_str(m.Description).trim() || trivy_report_str(m.Title) || id,
+                    helpText: [trivy_report_str(m.Description).trim(), resolution ? `Fix: ${resolution}` : '', trivy_report_str(m.PrimaryURL)].filter(Boolean).join('\n\n'),
+                    helpUri: trivy_report_str(m.PrimaryURL) || undefined,
+                    tags: ['misconfiguration', type].filter(Boolean),
+                    severity,
+                    confidence: 'high'
+                });
+            }
+            const cause = trivy_report_obj(m.CauseMetadata);
+            const resource = trivy_report_str(cause.Resource);
+            findings.push({
+                ruleId: id,
+                message: `${trivy_report_str(m.Message) || trivy_report_str(m.Title) || id}${resource ? ` (${resource})` : ''}`,
+                severity,
+                location: { path: target, startLine: line(cause.StartLine), endLine: line(cause.EndLine) },
+                identity: ['trivy-config', id, target, resource || String(line(cause.StartLine) ?? '')]
+            });
+        }
+    }
+    return {
+        format,
+        version: trivy_report_str(trivy_report_obj(root.Trivy).Version) || undefined,
+        artifactName: trivy_report_str(root.ArtifactName) || undefined,
+        artifactType,
+        targets,
+        vulnerabilities,
+        misconfigurations: { rules: [...rules.values()], findings },
+        errors: [],
+        warnings: []
+    };
+}
+function labelSeverity(label) {
+    switch (label.trim().toUpperCase()) {
+        case 'CRITICAL':
+            return 'critical';
+        case 'HIGH':
+        case 'ERROR':
+            return 'high';
+        case 'MEDIUM':
+        case 'MODERATE':
+        case 'WARNING':
+            return 'medium';
+        case 'LOW':
+        case 'NOTE':
+            return 'low';
+        case 'INFO':
+        case 'NONE':
+            return 'info';
+        default:
+            return 'medium';
+    }
+}
+/** `Key: value` lines of Trivy's SARIF messages and help texts. */
+function fields(text) {
+    const m = new Map();
+    for (const l of text.split(/\r?\n/)) {
+        const match = /^([A-Za-z][A-Za-z ]+):\s*(.+)$/.exec(l.trim());
+        if (match)
+            m.set(match[1].toLowerCase(), match[2].trim());
+    }
+    return m;
+}
+function trivy_report_fromSarif(data, options) {
+    const runs = importSarif(data, 'Trivy');
+    const vulnerabilities = [];
+    const rules = new Map();
+    const findings = [];
+    const targets = new Map();
+    const errors = [];
+    const warnings = [];
+    let version;
+    for (const run of runs) {
+        version ??= run.tool.version;
+        errors.push(...run.errors);
+        warnings.push(...run.warnings);
+        const image = typeof run.properties.imageName === 'string' ? run.properties.imageName : undefined;
+        for (const r of run.results) {
+            const f = fields(r.message);
+            const tags = Array.isArray(r.rule?.properties.tags) ? (r.rule?.properties.tags).map(String) : [];
+            const path = r.uri ?? '';
+            const target = targets.get(path) ?? { target: path, class: '', type: '', packages: 0, vulnerabilities: 0, misconfigurations: 0 };
+            targets.set(path, target);
+            const score = securitySeverityOf(r.rule?.properties);
+            const label = f.get('severity') ?? tags.find(t => /^(CRITICAL|HIGH|MEDIUM|LOW|UNKNOWN)$/.test(t));
+            if (tags.includes('vulnerability') || f.has('installed version')) {
+                target.vulnerabilities++;
+                const inImage = Boolean(image) || r.uriBaseId === 'ROOTPATH';
+                vulnerabilities.push({
+                    id: r.ruleId,
+                    aliases: r.rule?.aliases ?? [],
+                    package: f.get('package') ?? '',
+                    ecosystem: '',
+                    installed: f.get('installed version') ?? '',
+                    fixed: splitVersions(f.get('fixed version')),
+                    path: inImage ? options.standIn ?? 'Dockerfile' : path,
+                    ...(inImage ? { standIn: true, subject: image ?? path } : { startLine: r.startLine, endLine: r.endLine }),
+                    severityLabel: label,
+                    score: typeof r.rule?.properties.cvssv3_baseScore === 'number' ? r.rule.properties.cvssv3_baseScore : score,
+                    title: r.rule?.shortDescription,
+                    description: r.rule?.fullDescription,
+                    url: r.rule?.helpUri
+                });
+            }
+            else {
+                target.misconfigurations++;
+                const severity = label ? labelSeverity(label) : score !== undefined ? severityFromScore(score) : labelSeverity(r.level ?? '');
+                if (!rules.has(r.ruleId)) {
+                    rules.set(r.ruleId, {
+                        id: r.ruleId,
+                        title: r.rule?.shortDescription ?? r.ruleId,
+                        description: r.rule?.fullDescription ?? r.rule?.shortDescription ?? r.ruleId,
+                        helpText: r.rule?.helpText ?? '',
+                        helpMarkdown: r.rule?.helpMarkdown,
+                        helpUri: r.rule?.helpUri,
+                        tags: ['misconfiguration'],
+                        severity,
+                        confidence: 'high'
+                    });
+                }
+                findings.push({
+                    ruleId: r.ruleId,
+                    message: f.get('message') ?? (r.message.split('\n')[0] || r.ruleId),
+                    severity,
+                    location: { path: uriToPath(path), startLine: r.startLine, endLine: r.endLine },
+                    identity: ['trivy-config', r.ruleId, path, String(r.startLine ?? '')]
+                });
+            }
+        }
+    }
+    return {
+        format: 'sarif',
+        version,
+        targets: [...targets.values()],
+        vulnerabilities,
+        misconfigurations: { rules: [...rules.values()], findings },
+        errors,
+        warnings
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/scanners/trivy.ts
+/**
+ * The Trivy adapter for dependency scanning: keeping its vulnerability database (downloaded with retries, from a
+ * mirror if asked, reused while fresh; or built here from local OSV records with Trivy's own database builder), and
+ * running `trivy fs` on a folder with everything else that would reach the network switched off.
+ */
+
+
+
+
+
+
+
+
+const TRIVY_URI = 'https://trivy.dev';
+/** Where Trivy downloads its database from by default (its own order). */
+const DEFAULT_DB_REPOSITORIES = ['mirror.gcr.io/aquasec/trivy-db:2', 'ghcr.io/aquasecurity/trivy-db:2'];
+/** Switches that keep Trivy from reaching out for anything but the database. */
+const QUIET_FLAGS = ['--skip-version-check', '--disable-telemetry', '--skip-java-db-update', '--offline-scan', '--no-progress'];
+/** Reads `<cache>/db/metadata.json`; undefined when there is no database there. */
+function readDbMetadata(cacheDir) {
+    const db = (0,external_node_path_namespaceObject.join)(cacheDir, 'db', 'trivy.db');
+    const meta = (0,external_node_path_namespaceObject.join)(cacheDir, 'db', 'metadata.json');
+    if (!(0,external_node_fs_namespaceObject.existsSync)(db) || !(0,external_node_fs_namespaceObject.existsSync)(meta))
+        return undefined;
+    try {
+        const m = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(meta, 'utf8'));
+        const date = (v) => (typeof v === 'string' && !Number.isNaN(Date.parse(v)) ? new Date(v) : undefined);
+        return { version: typeof m.Version === 'number' ? m.Version : undefined, updatedAt: date(m.UpdatedAt), nextUpdate: date(m.NextUpdate), downloadedAt: date(m.DownloadedAt) };
+    }
+    catch {
+        return {};
+    }
+}
+/** True when the database was downloaded today (UTC): Trivy publishes a new one every few hours, we take one a day. */
+function isFresh(meta, now = new Date()) {
+    const at = meta?.downloadedAt ?? meta?.updatedAt;
+    return Boolean(at && at.toISOString().slice(0, 10) === now.toISOString().slice(0, 10));
+}
+function trivy_errorLines(res) {
+    return `${res.stderr}\n${res.stdout}`
+        .split(/\r?\n/)
+        .map(l => l.replace(/\x1b\[[0-9;]*m/g, '').trim())
+        .filter(l => /FATAL|ERROR|error|failed|denied|TOOMANYREQUESTS|rate/i.test(l))
+        .slice(-6);
+}
+/** Why a download failed, in a few words a person recognises. */
+function downloadFailureReason(text) {
+    if (/TOOMANYREQUESTS|429|rate limit/i.test(text))
+        return 'the registry is rate-limiting downloads (HTTP 429)';
+    if (/denied|unauthorized|401|403/i.test(text))
+        return 'the registry refused access (401/403)';
+    if (/no such host|lookup .* on|name resolution|dial tcp|connection refused|i\/o timeout|network is unreachable|TLS handshake/i.test(text))
+        return 'the registry cannot be reached from this machine';
+    if (/manifest unknown|not found|404/i.test(text))
+        return 'the registry has no such database image';
+    return 'the download failed';
+}
+/** Downloads the database into `cacheDir`, retrying with back-off. Throws ScannerError with one sentence on failure. */
+async function downloadTrivyDb(o) {
+    const attempts = o.attempts ?? 3;
+    const backoff = o.backoffMs ?? ((n) => 5000 * 3 ** (n - 1));
+    let last;
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        const args = ['fs', '--download-db-only', '--cache-dir', o.cacheDir, '--db-repository', o.repositories.join(','), ...QUIET_FLAGS];
+        o.logger.info(`Downloading the Trivy vulnerability database from ${o.repositories.join(', ')} (attempt ${attempt} of ${attempts})`);
+        try {
+            last = await runProcess(o.binary, args, { timeoutMs: 600_000, onLine: l => o.logger.debug(`trivy: ${l}`) });
+        }
+        catch (err) {
+            throw new ScannerError(`Trivy could not be started (${err.message}).`);
+        }
+        if (last.code === 0 && readDbMetadata(o.cacheDir)) {
+            o.logger.info(`Database downloaded in ${formatDuration(last.ms)}.`);
+            return;
+        }
+        if (attempt < attempts) {
+            const wait = backoff(attempt);
+            o.logger.warning(`The database download failed (${downloadFailureReason(`${last.stderr}\n${last.stdout}`)}); retrying in ${formatDuration(wait)}.`);
+            await new Promise(r => setTimeout(r, wait));
+        }
+    }
+    const text = last ? `${last.stderr}\n${last.stdout}` : '';
+    throw new ScannerError(`The Trivy vulnerability database could not be downloaded from ${o.repositories.join(', ')}: ${downloadFailureReason(text)}. Set 'db-repository' to a mirror you can reach, or give 'vulnerability-db' a folder of OSV advisory records to scan offline.`, last ? trivy_errorLines(last) : []);
+}
+/**
+ * Builds Trivy's database from local OSV records with Trivy's own builder (`trivy-db build`), reading them as it
+ * reads GitHub's advisory database, and installs it in `cacheDir`. A database built from the same records before is
+ * reused.
+ */
+async function buildTrivyDb(o) {
+    const stamp = (0,external_node_path_namespaceObject.join)(o.cacheDir, 'db', 'devsecops-advisories.txt');
+    if (readDbMetadata(o.cacheDir) && (0,external_node_fs_namespaceObject.existsSync)(stamp) && (0,external_node_fs_namespaceObject.readFileSync)(stamp, 'utf8').trim() === o.advisories.digest) {
+        o.logger.info(`Reusing the database built earlier from the same ${o.advisories.records.length} records.`);
+        return;
+    }
+    const work = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'devsecops-trivy-db-'));
+    try {
+        const src = (0,external_node_path_namespaceObject.join)(work, 'src');
+        const out = (0,external_node_path_namespaceObject.join)(work, 'out');
+        const sources = writeTrivyDbSources(o.advisories, src);
+        // The builder also walks the CocoaPods specs to map pod names; an empty folder is enough.
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.join)(src, 'cocoapods-specs', 'Specs'), { recursive: true });
+        (0,external_node_fs_namespaceObject.mkdirSync)(out, { recursive: true });
+        const args = ['build', '--cache-dir', src, '--output-dir', out, '--update-interval', '24h', ...sources.flatMap(x => ['--only-update', x])];
+        o.logger.info(`Building the Trivy database from ${o.advisories.records.length} advisory records: trivy-db ${args.join(' ')}`);
+        let res;
+        try {
+            res = await runProcess(o.builder, args, { cwd: work, timeoutMs: 600_000, onLine: l => o.logger.debug(`trivy-db: ${l}`) });
+        }
+        catch (err) {
+            throw new ScannerError(`Trivy's database builder could not be started (${err.message}).`);
+        }
+        if (res.code !== 0 || !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(out, 'trivy.db')) || !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(out, 'metadata.json'))) {
+            throw new ScannerError(`Trivy's database builder failed (exit ${res.code}) on the records in '${o.advisories.dir}': ${outputTail(res, 3)}`, trivy_errorLines(res));
+        }
+        const dbDir = (0,external_node_path_namespaceObject.join)(o.cacheDir, 'db');
+        (0,external_node_fs_namespaceObject.rmSync)(dbDir, { recursive: true, force: true });
+        (0,external_node_fs_namespaceObject.mkdirSync)(dbDir, { recursive: true });
+        (0,external_node_fs_namespaceObject.cpSync)((0,external_node_path_namespaceObject.join)(out, 'trivy.db'), (0,external_node_path_namespaceObject.join)(dbDir, 'trivy.db'));
+        (0,external_node_fs_namespaceObject.cpSync)((0,external_node_path_namespaceObject.join)(out, 'metadata.json'), (0,external_node_path_namespaceObject.join)(dbDir, 'metadata.json'));
+        (0,external_node_fs_namespaceObject.writeFileSync)(stamp, `${o.advisories.digest}\n`);
+        o.logger.info(`Database built in ${formatDuration(res.ms)}.`);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(work, { recursive: true, force: true });
+    }
+}
+/** Runs `trivy fs` on `root` against the database already in `cacheDir`; never downloads anything. */
+async function runTrivyFs(o) {
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'devsecops-trivy-'));
+    const out = (0,external_node_path_namespaceObject.join)(dir, 'report.json');
+    const args = [
+        'fs',
+        '--scanners', 'vuln',
+        '--format', 'json',
+        '--list-all-pkgs',
+        '--output', out,
+        '--cache-dir', o.cacheDir,
+        '--skip-db-update',
+        ...QUIET_FLAGS,
+        '--exit-code', '0',
+        ...(o.skipDirs ?? []).flatMap(d => ['--skip-dirs', d]),
+        '.'
+    ];
+    o.logger.info(`Running trivy ${args.join(' ')}`);
+    try {
+        let res;
+        try {
+            res = await runProcess(o.binary, args, { cwd: o.root, timeoutMs: o.timeoutMs ?? 1_800_000, onLine: l => o.logger.debug(`trivy: ${l}`) });
+        }
+        catch (err) {
+            throw new ScannerError(`Trivy could not be started (${err.message}).`);
+        }
+        const text = (0,external_node_fs_namespaceObject.existsSync)(out) ? (0,external_node_fs_namespaceObject.readFileSync)(out, 'utf8') : '';
+        if (res.code !== 0 || !text.trim()) {
+            throw new ScannerError(`Trivy exited with code ${res.code}${text.trim() ? '' : ' and wrote no report'}${trivy_describeDbProblem(res)}.`, trivy_errorLines(res));
+        }
+        return { report: parseTrivyReport(text), exitCode: res.code, durationMs: res.ms };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+/** A database Trivy cannot open is the usual cause of a failed scan: say so in plain words. */
+function trivy_describeDbProblem(res) {
+    const text = `${res.stderr}\n${res.stdout}`;
+    if (/first run cannot skip|--skip-db-update cannot be specified|db.*not found|no such file.*trivy\.db/i.test(text))
+        return ': there is no vulnerability database in the cache';
+    if (/(open|init|load).*(db|database)|bolt|invalid database|unexpected.*eof|metadata/i.test(text))
+        return ': the vulnerability database is missing or corrupt';
+    return '';
+}
+
+;// CONCATENATED MODULE: ./actions/sca/stage.ts
+/**
+ * The SCA stage, free of GitHub Actions specifics so the action and `devsecops sca` run the same code: find the
+ * lockfiles, get the vulnerability data (Trivy's database, downloaded with retries or built here from local OSV
+ * records; or OSV-Scanner's local database laid out from the same records), scan, point every finding at the line
+ * that declares the package, and on pull requests tell the vulnerabilities a PR adds from those its base already had.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const SCA_SCANNERS = ['trivy', 'osv-scanner'];
+/** The `scanner` input. */
+function parseScaScanner(value, inputName = 'scanner') {
+    const v = (value || 'trivy').trim().toLowerCase();
+    if (SCA_SCANNERS.includes(v))
+        return v;
+    throw new ConfigurationError(`Input '${inputName}' is '${value}'; allowed values: ${SCA_SCANNERS.join(', ')}.`);
+}
+/** A list input: one entry per line or comma-separated. */
+function parseList(value) {
+    return value.split(/[\n,]+/).map(s => s.trim()).filter(Boolean);
+}
+/** The folder where databases are kept between runs. */
+function defaultScaCacheDir(env = process.env) {
+    if (env.DEVSECOPS_DB_CACHE_DIR)
+        return env.DEVSECOPS_DB_CACHE_DIR;
+    const base = env.RUNNER_TOOL_CACHE || (env.XDG_CACHE_HOME ? (0,external_node_path_namespaceObject.join)(env.XDG_CACHE_HOME, 'devsecops') : (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.cache', 'devsecops'));
+    return (0,external_node_path_namespaceObject.join)(base, 'devsecops-db');
+}
+const TOOL_NAMES = { trivy: 'Trivy', 'osv-scanner': 'OSV-Scanner' };
+async function runScaStage(o) {
+    const started = Date.now();
+    if (!(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.resolve)(o.root)) || !(0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.resolve)(o.root)).isDirectory()) {
+        throw new ConfigurationError(`The path to scan '${o.root}' is not a directory.`);
+    }
+    const root = (0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.resolve)(o.root));
+    // Findings are reported relative to the repository's top level, as code scanning expects, when root is inside one.
+    const top = (await tryGit(root, ['rev-parse', '--show-toplevel']))?.trim();
+    const repoRoot = top && (0,external_node_fs_namespaceObject.existsSync)(top) ? (0,external_node_fs_namespaceObject.realpathSync)(top) : root;
+    const prefix = (0,external_node_path_namespaceObject.relative)(repoRoot, root).replace(/\\/g, '/');
+    const manifests = findManifests(root, o.skipDirs);
+    o.logger.info(manifests.length > 0 ? `Found ${plural(manifests.length, 'lockfile or manifest')}: ${manifests.map(m => m.path).join(', ')}` : 'Found no lockfile or manifest.');
+    const toolName = TOOL_NAMES[o.scanner];
+    let version = o.scanner === 'trivy' ? TOOLS.trivy.version : TOOLS['osv-scanner'].version;
+    const warnings = [];
+    let run;
+    let error;
+    let preExisting = [];
+    let scanned = [];
+    let baseline;
+    let source = '';
+    const work = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'devsecops-sca-'));
+    try {
+        const advisories = o.vulnerabilityDb ? readAdvisories((0,external_node_path_namespaceObject.resolve)(root, o.vulnerabilityDb)) : undefined;
+        if (advisories)
+            o.logger.info(`Read ${plural(advisories.records.length, 'advisory record')} from ${advisories.dir}.`);
+        const bin = await o.logger.group(`Get ${toolName}`, o.tools[o.scanner]);
+        version = bin.version;
+        const data = await o.logger.group('Get the vulnerability data', () => prepareData(o, bin.path, advisories, work));
+        source = data.source;
+        warnings.push(...data.warnings);
+        const head = await o.logger.group(`Scan with ${toolName}`, () => data.scan(root));
+        scanned = head.scanned;
+        const { rules, findings } = toFindings(head.vulns.map(v => placed(v, root, prefix)));
+        run = {
+            stage: 'sca',
+            tool: { name: toolName, version, informationUri: o.scanner === 'trivy' ? TRIVY_URI : OSV_SCANNER_URI },
+            rules,
+            findings,
+            invocation: { successful: true, exitCode: 0, errors: [], warnings: [] }
+        };
+        baseline = o.newFindingsOnly ? await findMergeBase(root, o) : undefined;
+        if (baseline) {
+            const sha = baseline;
+            const keys = await o.logger.group(`Scan the merge base ${sha.slice(0, 7)}`, () => inWorktree(repoRoot, sha, async (tree) => {
+                const base = await data.scan((0,external_node_path_namespaceObject.join)(tree, prefix));
+                return new Set(toFindings(base.vulns.map(v => placed(v, (0,external_node_path_namespaceObject.join)(tree, prefix), prefix))).findings.map(baselineKey));
+            }));
+            for (const f of findings) {
+                const old = keys.has(baselineKey(f));
+                if (old)
+                    preExisting.push(f);
+                f.properties = { ...f.properties, baseline: old ? 'pre-existing' : 'new' };
+            }
+            o.logger.info(`${plural(findings.length - preExisting.length, 'new vulnerability')}, ${preExisting.length} already on the merge base.`);
+        }
+    }
+    catch (err) {
+        if (err instanceof ConfigurationError)
+            throw err;
+        error = { message: errorMessage(err), lines: err instanceof ScannerError ? err.details : [] };
+        preExisting = [];
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(work, { recursive: true, force: true });
+    }
+    if (error) {
+        o.logger.error(`The SCA scan did not complete: ${error.message}`);
+        for (const l of error.lines)
+            o.logger.error(`  ${l}`);
+    }
+    run ??= {
+        stage: 'sca',
+        tool: { name: toolName, version, informationUri: o.scanner === 'trivy' ? TRIVY_URI : OSV_SCANNER_URI },
+        rules: [],
+        findings: [],
+        invocation: { successful: false, errors: [error?.message ?? 'unknown error', ...(error?.lines ?? [])], warnings: [] }
+    };
+    const missed = error ? [] : manifests.filter(m => !scanned.includes(m.path));
+    if (!error && manifests.length === 0 && scanned.length === 0)
+        warnings.push('No lockfile or manifest was found, so no dependency was checked.');
+    if (missed.length > 0) {
+        warnings.push(`${toolName} read no packages from ${missed.map(m => m.path).join(', ')} (unsupported by ${toolName}, empty, or without a lockfile's resolved versions).`);
+    }
+    const pre = new Set(preExisting);
+    const unfixed = (f) => o.ignoreUnfixed && f.properties?.fixedVersion === undefined;
+    run.properties = {
+        manifests: manifests.map(m => m.path).join(', '),
+        ...(source ? { vulnerabilityData: source } : {}),
+        ...(baseline ? { baseline } : {})
+    };
+    const shown = (paths) => (paths.length > 0 ? paths.map(p => `\`${p}\``).join(', ') : 'none');
+    const result = await finishStage({
+        title: '📦 Dependencies (SCA)',
+        root: repoRoot,
+        run,
+        failOn: o.failOn,
+        sarifPath: o.sarifPath,
+        started,
+        logger: o.logger,
+        scanned: [
+            ['Lockfiles and manifests found', manifests.length > 0 ? manifests.map(m => `\`${m.path}\` (${m.ecosystem})`).join(', ') : 'none'],
+            ['Scanned', error ? 'not completed' : shown(scanned)],
+            ...(source ? [['Vulnerability data', source]] : []),
+            ['Gate', [baseline ? `new vulnerabilities only (merge base ${baseline.slice(0, 7)})` : 'all vulnerabilities', ...(o.ignoreUnfixed ? ['those with a fix only'] : [])].join(', ')]
+        ],
+        columns: SCA_COLUMNS,
+        error,
+        exempt: f => pre.has(f) || unfixed(f),
+        exemptLabel: f => (pre.has(f) ? 'pre-existing' : 'no fix yet'),
+        warnings,
+        onFailure: 'Each finding names the version to upgrade to. Upgrade the package (or the dependency that pulls it in), regenerate the lockfile, and push again.'
+    });
+    return { ...result, manifests, scanned, preExisting, baseline };
+}
+const SCA_COLUMNS = [
+    { header: 'Package', value: f => `${String(f.properties?.package ?? '')} ${String(f.properties?.installedVersion ?? '')}`.trim() },
+    { header: 'Fix', value: f => String(f.properties?.fixedVersion ?? 'none yet') },
+    { header: 'Status', value: f => (f.properties?.baseline === 'pre-existing' ? 'pre-existing' : f.properties?.baseline === 'new' ? 'new' : '') }
+];
+/** A missing or broken advisory folder is a database the scan cannot use: the error outcome, with the file named. */
+function readAdvisories(dir) {
+    try {
+        return loadAdvisories(dir);
+    }
+    catch (err) {
+        throw new ScannerError(`The vulnerability database cannot be used: ${errorMessage(err)}`);
+    }
+}
+/** Puts a vulnerability on the line that declares its package (when the scanner gave none) and makes its path repo-relative. */
+function placed(v, root, prefix) {
+    let { startLine, endLine } = v;
+    if (startLine === undefined && !v.standIn && v.path) {
+        try {
+            const at = locatePackage(v.path, (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, v.path), 'utf8'), v.package, v.installed);
+            if (at)
+                ({ startLine, endLine } = at);
+        }
+        catch {
+            // the file is not there (a scanner-made target): the finding points at line 1 and says the line is unknown
+        }
+    }
+    return { ...v, path: prefix ? `${prefix}/${v.path}` : v.path, startLine, endLine };
+}
+async function prepareData(o, binary, advisories, work) {
+    const cacheDir = o.cacheDir ?? defaultScaCacheDir();
+    if (o.scanner === 'osv-scanner') {
+        if (!advisories) {
+            return {
+                source: 'osv.dev (online)',
+                warnings: [],
+                scan: async (dir) => {
+                    const r = await runOsvScanner({ binary, root: dir, skipDirs: o.skipDirs, logger: o.logger });
+                    return { vulns: r.report.vulnerabilities, scanned: r.report.sources.filter(s => s.packages > 0).map(s => s.path) };
+                }
+            };
+        }
+        const db = (0,external_node_path_namespaceObject.join)(work, 'osv-db');
+        const ecosystems = writeOsvScannerDb(advisories, db);
+        o.logger.info(`Laid out OSV-Scanner's local database for ${ecosystems.join(', ') || 'no ecosystem'} in ${db}.`);
+        return {
+            source: `${plural(advisories.records.length, 'local advisory record')} from \`${advisories.dir}\` (offline)`,
+            warnings: [],
+            scan: async (dir) => {
+                const r = await runOsvScanner({ binary, root: dir, localDb: db, skipDirs: o.skipDirs, logger: o.logger });
+                return { vulns: r.report.vulnerabilities, scanned: r.report.sources.filter(s => s.packages > 0).map(s => s.path) };
+            }
+        };
+    }
+    const warnings = [];
+    let trivyCache;
+    let source;
+    if (advisories) {
+        trivyCache = (0,external_node_path_namespaceObject.join)(cacheDir, 'trivy-local', advisories.digest);
+        const builder = await o.logger.group("Get Trivy's database builder", o.tools['trivy-db']);
+        await buildTrivyDb({ builder: builder.path, advisories, cacheDir: trivyCache, logger: o.logger });
+        source = `Trivy database built from ${plural(advisories.records.length, 'local advisory record')} in \`${advisories.dir}\` (offline)`;
+    }
+    else {
+        trivyCache = (0,external_node_path_namespaceObject.join)(cacheDir, 'trivy');
+        const repositories = o.dbRepositories && o.dbRepositories.length > 0 ? o.dbRepositories : DEFAULT_DB_REPOSITORIES;
+        const meta = readDbMetadata(trivyCache);
+        if (isFresh(meta)) {
+            o.logger.info(`Using the Trivy database downloaded today (${meta?.downloadedAt?.toISOString() ?? 'today'}) from ${trivyCache}.`);
+        }
+        else {
+            try {
+                await downloadTrivyDb({ binary, cacheDir: trivyCache, repositories, logger: o.logger, backoffMs: o.backoffMs });
+            }
+            catch (err) {
+                // A database from an earlier day is better than none; it is named in the summary, never used silently.
+                const old = readDbMetadata(trivyCache);
+                const at = old?.downloadedAt ?? old?.updatedAt;
+                if (!old || !(err instanceof ScannerError))
+                    throw err;
+                warnings.push(`${err.message} Scanned with the database from ${at ? at.toISOString().slice(0, 10) : 'an earlier run'} instead.`);
+                o.logger.warning(warnings[warnings.length - 1]);
+            }
+        }
+        const now = readDbMetadata(trivyCache);
+        const at = now?.updatedAt ?? now?.downloadedAt;
+        source = `Trivy database${at ? ` of ${at.toISOString().slice(0, 16).replace('T', ' ')} UTC` : ''} from ${repositories.join(', ')}`;
+    }
+    return {
+        source,
+        warnings,
+        scan: async (dir) => {
+            const r = await runTrivyFs({ binary, root: dir, cacheDir: trivyCache, skipDirs: o.skipDirs, logger: o.logger });
+            return { vulns: r.report.vulnerabilities, scanned: r.report.targets.filter(t => t.packages > 0 || t.vulnerabilities > 0).map(t => t.target) };
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./cli/sca.ts
+/** `devsecops sca`: the SCA stage in a terminal; its flags mirror the action's inputs. */
+
+
+
+
+
+
+
+async function scaCommand(p, logger) {
+    const v = p.values;
+    const root = (0,external_node_path_namespaceObject.resolve)(p.positionals[0] ?? '.');
+    const result = await runScaStage({
+        root,
+        scanner: parseScaScanner(v.scanner ?? 'trivy', '--scanner'),
+        vulnerabilityDb: v['vulnerability-db'] ? (0,external_node_path_namespaceObject.resolve)(v['vulnerability-db']) : undefined,
+        dbRepositories: parseList(v['db-repository'] ?? ''),
+        cacheDir: v['cache-dir'] ? (0,external_node_path_namespaceObject.resolve)(v['cache-dir']) : undefined,
+        failOn: parseFailOn(v['fail-on'] ?? 'high', '--fail-on'),
+        ignoreUnfixed: booleanFlag(v['ignore-unfixed'], 'ignore-unfixed', false),
+        newFindingsOnly: booleanFlag(v['new-findings-only'], 'new-findings-only', true),
+        base: v.base,
+        event: readEventContext(),
+        skipDirs: parseList(v['skip-dirs'] ?? ''),
+        sarifPath: v.sarif ? (0,external_node_path_namespaceObject.resolve)(v.sarif) : await defaultSarifPath(root, 'sca'),
+        tools: {
+            trivy: scannerFor('trivy', { path: v['trivy-path'], logger }),
+            'osv-scanner': scannerFor('osv-scanner', { path: v['osv-scanner-path'], logger }),
+            'trivy-db': scannerFor('trivy-db', { logger })
+        },
+        logger
+    });
+    report('sca', result, SCA_COLUMNS, { summary: v.summary });
     return exitCode(result);
 }
 
@@ -3694,7 +5497,7 @@ function toFinding(leak, rule) {
     };
 }
 const gitleaks_report_str = (v) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
-const num = (v) => {
+const gitleaks_report_num = (v) => {
     const n = typeof v === 'number' ? v : Number.parseInt(gitleaks_report_str(v), 10);
     return Number.isFinite(n) ? n : undefined;
 };
@@ -3720,10 +5523,10 @@ function v8Json(rows) {
             ruleId: gitleaks_report_str(r.RuleID) || 'unknown-secret',
             description: gitleaks_report_str(r.Description) || undefined,
             file: gitleaks_report_str(r.File),
-            startLine: num(r.StartLine),
-            endLine: num(r.EndLine),
-            startColumn: num(r.StartColumn),
-            endColumn: num(r.EndColumn),
+            startLine: gitleaks_report_num(r.StartLine),
+            endLine: gitleaks_report_num(r.EndLine),
+            startColumn: gitleaks_report_num(r.StartColumn),
+            endColumn: gitleaks_report_num(r.EndColumn),
             commit: gitleaks_report_str(r.Commit) || undefined,
             date: isoDate(r.Date),
             tags: tags.filter(Boolean)
@@ -3742,7 +5545,7 @@ function v7Json(rows) {
             ruleId: slug(name),
             ruleName: name,
             file: gitleaks_report_str(r.file),
-            startLine: num(r.lineNumber),
+            startLine: gitleaks_report_num(r.lineNumber),
             commit: gitleaks_report_str(r.commit) || undefined,
             date: isoDate(r.date),
             tags: gitleaks_report_str(r.tags).split(',').map(t => t.trim()).filter(Boolean)
@@ -3819,10 +5622,10 @@ function gitleaks_report_fromSarif(log) {
                 ruleId,
                 ruleName,
                 file: gitleaks_report_str(loc?.artifactLocation?.uri),
-                startLine: num(region.startLine),
-                endLine: num(region.endLine),
-                startColumn: num(region.startColumn),
-                endColumn: num(region.endColumn),
+                startLine: gitleaks_report_num(region.startLine),
+                endLine: gitleaks_report_num(region.endLine),
+                startColumn: gitleaks_report_num(region.startColumn),
+                endColumn: gitleaks_report_num(region.endColumn),
                 commit: gitleaks_report_str(fp.commitSha ?? props.commit) || undefined,
                 date: isoDate(fp.date ?? props.date),
                 tags: tags.filter(Boolean)
@@ -4240,6 +6043,7 @@ async function hookCommand(p, logger) {
 
 
 
+
 const USAGE = `Usage: devsecops <command> [options]
 
 Commands:
@@ -4263,6 +6067,17 @@ Commands:
       --fail-on SEV     critical | high | medium | low | info | never (default: high)
       --on-scanner-error fail|warn    (default fail)
       --sarif FILE, --summary FILE, --semgrep-path P
+  sca [path]            Dependency scanning with Trivy or OSV-Scanner (flags mirror the sca action's inputs).
+      --scanner S       trivy | osv-scanner (default: trivy)
+      --vulnerability-db DIR  Scan offline against a folder of OSV advisory records (*.json)
+      --db-repository R Trivy database registries or mirrors, comma-separated
+      --cache-dir DIR   Where the vulnerability database is kept between runs
+      --fail-on SEV     critical | high | medium | low | info | never (default: high)
+      --ignore-unfixed true|false     Vulnerabilities with no fix do not fail (default false)
+      --base REF        Gate only on vulnerabilities new since the merge base with REF
+      --new-findings-only true|false  (default true; needs --base or a pull request event)
+      --skip-dirs D     Folders to leave out, comma-separated
+      --sarif FILE, --summary FILE, --trivy-path P, --osv-scanner-path P
   install <tool>        Install a pinned scanner into the tool cache and print its path.
       --version V       Another version (needs --checksum for a download; else go/pip is used)
       --checksum SHA    sha256 of the release archive for --version
@@ -4285,6 +6100,8 @@ async function main(argv, logger) {
                 return await secretsCommand(parse(rest, SECRETS_OPTIONS), log);
             case 'sast':
                 return await sastCommand(parse(rest, SAST_OPTIONS), log);
+            case 'sca':
+                return await scaCommand(parse(rest, SCA_OPTIONS), log);
             case 'install':
                 return await installCommand(parse(rest, INSTALL_OPTIONS), log);
             case 'hook':
@@ -4300,7 +6117,7 @@ async function main(argv, logger) {
                 process.stdout.write(`${USAGE}\n`);
                 return command === undefined ? 2 : 0;
             default:
-                throw new ConfigurationError(`Unknown command '${command}'; commands: secrets, sast, install, hook. See devsecops --help.`);
+                throw new ConfigurationError(`Unknown command '${command}'; commands: secrets, sast, sca, install, hook. See devsecops --help.`);
         }
     }
     catch (err) {
@@ -4348,6 +6165,21 @@ const SAST_OPTIONS = {
     sarif: { type: 'string' },
     summary: { type: 'string' },
     'semgrep-path': { type: 'string' }
+};
+const SCA_OPTIONS = {
+    scanner: { type: 'string' },
+    'vulnerability-db': { type: 'string' },
+    'db-repository': { type: 'string' },
+    'cache-dir': { type: 'string' },
+    'fail-on': { type: 'string' },
+    'ignore-unfixed': { type: 'string' },
+    'new-findings-only': { type: 'string' },
+    base: { type: 'string' },
+    'skip-dirs': { type: 'string' },
+    sarif: { type: 'string' },
+    summary: { type: 'string' },
+    'trivy-path': { type: 'string' },
+    'osv-scanner-path': { type: 'string' }
 };
 const INSTALL_OPTIONS = { version: { type: 'string' }, checksum: { type: 'string' } };
 function parse(args, spec, maxPositionals = 1) {

@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8730);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3521);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8730:
+/***/ 3521:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29311,12 +29311,13 @@ async function goInstall(fallback, version, binary, outDir, options = {}) {
     if (!go)
         throw new Error('go is not on PATH');
     const args = goInstallArgs(fallback, version);
-    log.info(`Building with: CGO_ENABLED=0 GOBIN=${outDir} go ${args.map(quote).join(' ')} (minutes on a cold Go cache)`);
+    const extra = Object.entries(fallback.env ?? {}).map(([k, v]) => `${k}=${v} `).join('');
+    log.info(`Building with: CGO_ENABLED=0 ${extra}GOBIN=${outDir} go ${args.map(quote).join(' ')} (minutes on a cold Go cache)`);
     // go install is silent while it compiles; say it is still working so a long build does not look hung.
     const started = Date.now();
     const heartbeat = setInterval(() => log.info(`  still building (${formatDuration(Date.now() - started)})…`), 30_000);
     const result = await runProcess(go, args, {
-        env: { ...env, CGO_ENABLED: '0', GOBIN: outDir },
+        env: { ...env, ...fallback.env, CGO_ENABLED: '0', GOBIN: outDir },
         timeoutMs: options.timeoutMs ?? 1_800_000,
         onLine: line => log.debug(`go: ${line}`)
     }).finally(() => clearInterval(heartbeat));
@@ -29513,7 +29514,9 @@ const TRIVY = {
     fallback: {
         kind: 'go',
         package: 'github.com/aquasecurity/trivy/cmd/trivy',
-        versionVariable: 'github.com/aquasecurity/trivy/pkg/version/app.ver'
+        versionVariable: 'github.com/aquasecurity/trivy/pkg/version/app.ver',
+        // Trivy's release build (goreleaser.yml) sets GOEXPERIMENT=jsonv2: it imports encoding/json/v2.
+        env: { GOEXPERIMENT: 'jsonv2' }
     }
 };
 // OSV-Scanner v2.5.0 ships bare binaries. Digests from osv-scanner_SHA256SUMS, each quoted identically by at least two
@@ -29552,6 +29555,16 @@ const OSV_SCANNER = {
     // v2.5.0 declares `const OSVVersion = "2.5.0"` (internal/version), so a go-installed binary reports it already.
     fallback: { kind: 'go', package: 'github.com/google/osv-scanner/v2/cmd/osv-scanner' }
 };
+// Trivy's own database builder, for building Trivy's database from local OSV advisory records (the SCA stage's
+// offline mode). It has no releases: the pinned version is the pseudo-version of the trivy-db module that Trivy
+// v0.74.0's go.mod requires, so the database it writes has the schema that Trivy reads. Built with go install only.
+const TRIVY_DB = {
+    name: 'trivy-db',
+    version: '0.0.0-20260813095258-0e0340a01b57',
+    binary: 'trivy-db',
+    versionArgs: ['--version'],
+    fallback: { kind: 'go', package: 'github.com/aquasecurity/trivy-db/cmd/trivy-db' }
+};
 // Semgrep and Checkov are installed from PyPI only: their wheels carry the native parts, and no release download is
 // pinned for them.
 const SEMGREP = {
@@ -29573,6 +29586,7 @@ const TOOLS = {
     gitleaks: GITLEAKS,
     trivy: TRIVY,
     'osv-scanner': OSV_SCANNER,
+    'trivy-db': TRIVY_DB,
     semgrep: SEMGREP,
     checkov: CHECKOV
 };
@@ -29907,7 +29921,7 @@ function renderSummary(r) {
         for (const f of sorted.slice(0, MAX_ROWS)) {
             const title = r.ruleTitles?.get(f.ruleId);
             const rule = title ? `${cell(clip(title))} (${code(clip(f.ruleId))})` : code(clip(f.ruleId));
-            const mark = r.exempt?.(f) ? ` (${r.exemptLabel ?? 'not gating'})` : '';
+            const mark = r.exempt?.(f) ? ` (${(typeof r.exemptLabel === 'function' ? r.exemptLabel(f) : r.exemptLabel) ?? 'not gating'})` : '';
             const line = row([`${f.severity}${mark}`, rule, code(clip(summary_location(f))), ...cols.map(c => cell(clip(c.value(f))))]);
             if (size + line.length > MAX_TABLE_CHARS)
                 break;
@@ -30844,6 +30858,43 @@ function describeScope(scope) {
             return 'working tree';
         case 'staged':
             return 'staged changes';
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/git/baseline.ts
+/**
+ * The base a pull request is compared with, for new-findings-only gating: the merge base of the PR's base and HEAD
+ * (or of an explicit revision and HEAD), and a temporary worktree of it so the same scanner can run there.
+ */
+
+
+
+
+
+const PR_EVENTS = ['pull_request', 'pull_request_target', 'merge_group'];
+/** The merge base to compare with: an explicit base, or a pull request's base; none for pushes and schedules. */
+async function findMergeBase(root, o) {
+    if (!(await tryGit(root, ['rev-parse', '--git-dir'])))
+        return undefined;
+    const isPr = o.event !== undefined && PR_EVENTS.includes(o.event.name);
+    if (!o.base && !isPr)
+        return undefined;
+    const scope = await o.logger.group('Find the merge base', () => resolveScope(root, { scope: o.base ? 'range' : 'auto', base: o.base, event: o.event }, o.logger));
+    if (scope.kind !== 'range' || !scope.base)
+        return undefined;
+    return (await git(root, ['merge-base', scope.base, scope.head])).trim();
+}
+/** Checks `sha` out in a temporary detached worktree, runs `fn` there, and removes the worktree whatever happens. */
+async function inWorktree(root, sha, fn) {
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'devsecops-base-'));
+    const tree = (0,external_node_path_namespaceObject.join)(dir, 'tree');
+    await git(root, ['worktree', 'add', '--detach', '--quiet', tree, sha]);
+    try {
+        return await fn(tree);
+    }
+    finally {
+        await tryGit(root, ['worktree', 'remove', '--force', tree]);
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
     }
 }
 
@@ -31852,8 +31903,6 @@ function plural(n, word) {
 
 
 
-
-
 function parseOnScannerError(value) {
     const v = (value || 'fail').trim().toLowerCase();
     if (v === 'fail' || v === 'warn')
@@ -31884,7 +31933,7 @@ async function runSastStage(o) {
             configs = [...new Set([...configs.filter(c => !isRegistryConfig(c)), bundledRulesDir()])];
         }
     }
-    const baseline = o.newFindingsOnly ? await findBaseline(root, o) : undefined;
+    const baseline = o.newFindingsOnly ? await findMergeBase(root, o) : undefined;
     let version = TOOLS.semgrep.version;
     let run;
     let error;
@@ -31974,35 +32023,14 @@ async function runSastStage(o) {
     return { ...result, preExisting, baseline, configs };
 }
 const SAST_COLUMNS = [{ header: 'Status', value: f => (f.properties?.baseline === 'pre-existing' ? 'pre-existing' : f.properties?.baseline === 'new' ? 'new' : '') }];
-/** The merge base to compare with: an explicit base, or a pull request's base; none for pushes and schedules. */
-async function findBaseline(root, o) {
-    if (!(await tryGit(root, ['rev-parse', '--git-dir'])))
-        return undefined;
-    const isPr = o.event && ['pull_request', 'pull_request_target', 'merge_group'].includes(o.event.name);
-    if (!o.base && !isPr)
-        return undefined;
-    const scope = await o.logger.group('Find the merge base', () => resolveScope(root, { scope: o.base ? 'range' : 'auto', base: o.base, event: o.event }, o.logger));
-    if (scope.kind !== 'range' || !scope.base)
-        return undefined;
-    return (await git(root, ['merge-base', scope.base, scope.head])).trim();
-}
 /** Runs the same rules on the merge base, in a temporary worktree, and counts each finding identity. */
 async function baselineCounts(root, sha, configs, exclude, binary, logger) {
-    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'devsecops-base-'));
-    const tree = (0,external_node_path_namespaceObject.join)(dir, 'tree');
-    await git(root, ['worktree', 'add', '--detach', '--quiet', tree, sha]);
-    try {
-        // Local rule paths inside the repository are taken from the head, so both sides run the same rules.
-        const base = await runSemgrep({ binary, root: tree, configs, exclude, logger });
-        const counts = new Map();
-        for (const f of base.report.findings)
-            counts.set(key(f), (counts.get(key(f)) ?? 0) + 1);
-        return counts;
-    }
-    finally {
-        await tryGit(root, ['worktree', 'remove', '--force', tree]);
-        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
-    }
+    // Local rule paths inside the repository are taken from the head, so both sides run the same rules.
+    const base = await inWorktree(root, sha, tree => runSemgrep({ binary, root: tree, configs, exclude, logger }));
+    const counts = new Map();
+    for (const f of base.report.findings)
+        counts.set(key(f), (counts.get(key(f)) ?? 0) + 1);
+    return counts;
 }
 
 ;// CONCATENATED MODULE: ./shared/scanners/gitleaks-rules.ts

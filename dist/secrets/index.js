@@ -28564,7 +28564,7 @@ function renderSummary(r) {
         for (const f of sorted.slice(0, MAX_ROWS)) {
             const title = r.ruleTitles?.get(f.ruleId);
             const rule = title ? `${cell(clip(title))} (${code(clip(f.ruleId))})` : code(clip(f.ruleId));
-            const mark = r.exempt?.(f) ? ` (${r.exemptLabel ?? 'not gating'})` : '';
+            const mark = r.exempt?.(f) ? ` (${(typeof r.exemptLabel === 'function' ? r.exemptLabel(f) : r.exemptLabel) ?? 'not gating'})` : '';
             const line = row([`${f.severity}${mark}`, rule, code(clip(summary_location(f))), ...cols.map(c => cell(clip(c.value(f))))]);
             if (size + line.length > MAX_TABLE_CHARS)
                 break;
@@ -29595,12 +29595,13 @@ async function goInstall(fallback, version, binary, outDir, options = {}) {
     if (!go)
         throw new Error('go is not on PATH');
     const args = goInstallArgs(fallback, version);
-    log.info(`Building with: CGO_ENABLED=0 GOBIN=${outDir} go ${args.map(quote).join(' ')} (minutes on a cold Go cache)`);
+    const extra = Object.entries(fallback.env ?? {}).map(([k, v]) => `${k}=${v} `).join('');
+    log.info(`Building with: CGO_ENABLED=0 ${extra}GOBIN=${outDir} go ${args.map(quote).join(' ')} (minutes on a cold Go cache)`);
     // go install is silent while it compiles; say it is still working so a long build does not look hung.
     const started = Date.now();
     const heartbeat = setInterval(() => log.info(`  still building (${formatDuration(Date.now() - started)})…`), 30_000);
     const result = await runProcess(go, args, {
-        env: { ...env, CGO_ENABLED: '0', GOBIN: outDir },
+        env: { ...env, ...fallback.env, CGO_ENABLED: '0', GOBIN: outDir },
         timeoutMs: options.timeoutMs ?? 1_800_000,
         onLine: line => log.debug(`go: ${line}`)
     }).finally(() => clearInterval(heartbeat));
@@ -29797,7 +29798,9 @@ const TRIVY = {
     fallback: {
         kind: 'go',
         package: 'github.com/aquasecurity/trivy/cmd/trivy',
-        versionVariable: 'github.com/aquasecurity/trivy/pkg/version/app.ver'
+        versionVariable: 'github.com/aquasecurity/trivy/pkg/version/app.ver',
+        // Trivy's release build (goreleaser.yml) sets GOEXPERIMENT=jsonv2: it imports encoding/json/v2.
+        env: { GOEXPERIMENT: 'jsonv2' }
     }
 };
 // OSV-Scanner v2.5.0 ships bare binaries. Digests from osv-scanner_SHA256SUMS, each quoted identically by at least two
@@ -29836,6 +29839,16 @@ const OSV_SCANNER = {
     // v2.5.0 declares `const OSVVersion = "2.5.0"` (internal/version), so a go-installed binary reports it already.
     fallback: { kind: 'go', package: 'github.com/google/osv-scanner/v2/cmd/osv-scanner' }
 };
+// Trivy's own database builder, for building Trivy's database from local OSV advisory records (the SCA stage's
+// offline mode). It has no releases: the pinned version is the pseudo-version of the trivy-db module that Trivy
+// v0.74.0's go.mod requires, so the database it writes has the schema that Trivy reads. Built with go install only.
+const TRIVY_DB = {
+    name: 'trivy-db',
+    version: '0.0.0-20260813095258-0e0340a01b57',
+    binary: 'trivy-db',
+    versionArgs: ['--version'],
+    fallback: { kind: 'go', package: 'github.com/aquasecurity/trivy-db/cmd/trivy-db' }
+};
 // Semgrep and Checkov are installed from PyPI only: their wheels carry the native parts, and no release download is
 // pinned for them.
 const SEMGREP = {
@@ -29857,6 +29870,7 @@ const TOOLS = {
     gitleaks: GITLEAKS,
     trivy: TRIVY,
     'osv-scanner': OSV_SCANNER,
+    'trivy-db': TRIVY_DB,
     semgrep: SEMGREP,
     checkov: CHECKOV
 };

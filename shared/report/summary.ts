@@ -28,7 +28,8 @@ export interface StageReport {
   notes?: string[]
   /** Findings that are reported but do not block (marked in the table). */
   exempt?: (f: Finding) => boolean
-  exemptLabel?: string
+  /** How an exempt finding is marked: one label, or one per finding. */
+  exemptLabel?: string | ((f: Finding) => string)
 }
 
 const ICON: Record<Outcome, string> = { passed: '✅ passed', failed: '❌ failed', error: '⚠️ scanner error' }
@@ -87,7 +88,7 @@ export function renderSummary(r: StageReport): string {
     for (const f of sorted.slice(0, MAX_ROWS)) {
       const title = r.ruleTitles?.get(f.ruleId)
       const rule = title ? `${cell(clip(title))} (${code(clip(f.ruleId))})` : code(clip(f.ruleId))
-      const mark = r.exempt?.(f) ? ` (${r.exemptLabel ?? 'not gating'})` : ''
+      const mark = r.exempt?.(f) ? ` (${(typeof r.exemptLabel === 'function' ? r.exemptLabel(f) : r.exemptLabel) ?? 'not gating'})` : ''
       const line = row([`${f.severity}${mark}`, rule, code(clip(location(f))), ...cols.map(c => cell(clip(c.value(f))))])
       if (size + line.length > MAX_TABLE_CHARS) break
       out.push(line)

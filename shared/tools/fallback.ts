@@ -40,12 +40,13 @@ export async function goInstall(
   const go = await findExecutable('go', env)
   if (!go) throw new Error('go is not on PATH')
   const args = goInstallArgs(fallback, version)
-  log.info(`Building with: CGO_ENABLED=0 GOBIN=${outDir} go ${args.map(quote).join(' ')} (minutes on a cold Go cache)`)
+  const extra = Object.entries(fallback.env ?? {}).map(([k, v]) => `${k}=${v} `).join('')
+  log.info(`Building with: CGO_ENABLED=0 ${extra}GOBIN=${outDir} go ${args.map(quote).join(' ')} (minutes on a cold Go cache)`)
   // go install is silent while it compiles; say it is still working so a long build does not look hung.
   const started = Date.now()
   const heartbeat = setInterval(() => log.info(`  still building (${formatDuration(Date.now() - started)})…`), 30_000)
   const result = await runProcess(go, args, {
-    env: { ...env, CGO_ENABLED: '0', GOBIN: outDir },
+    env: { ...env, ...fallback.env, CGO_ENABLED: '0', GOBIN: outDir },
     timeoutMs: options.timeoutMs ?? 1_800_000,
     onLine: line => log.debug(`go: ${line}`)
   }).finally(() => clearInterval(heartbeat))

@@ -26,6 +26,8 @@ export interface GoFallback {
   package: string
   /** The `-X` target that makes `--version` report the real version; omitted where the version is a constant. */
   versionVariable?: string
+  /** Build settings the project's own release build uses (e.g. `GOEXPERIMENT`), without which it does not compile. */
+  env?: Record<string, string>
 }
 
 /** Install `<package>==<version>` from PyPI into a private virtualenv. */
@@ -131,7 +133,9 @@ const TRIVY: ToolSpec = {
   fallback: {
     kind: 'go',
     package: 'github.com/aquasecurity/trivy/cmd/trivy',
-    versionVariable: 'github.com/aquasecurity/trivy/pkg/version/app.ver'
+    versionVariable: 'github.com/aquasecurity/trivy/pkg/version/app.ver',
+    // Trivy's release build (goreleaser.yml) sets GOEXPERIMENT=jsonv2: it imports encoding/json/v2.
+    env: { GOEXPERIMENT: 'jsonv2' }
   }
 }
 
@@ -172,6 +176,17 @@ const OSV_SCANNER: ToolSpec = {
   fallback: { kind: 'go', package: 'github.com/google/osv-scanner/v2/cmd/osv-scanner' }
 }
 
+// Trivy's own database builder, for building Trivy's database from local OSV advisory records (the SCA stage's
+// offline mode). It has no releases: the pinned version is the pseudo-version of the trivy-db module that Trivy
+// v0.74.0's go.mod requires, so the database it writes has the schema that Trivy reads. Built with go install only.
+const TRIVY_DB: ToolSpec = {
+  name: 'trivy-db',
+  version: '0.0.0-20260813095258-0e0340a01b57',
+  binary: 'trivy-db',
+  versionArgs: ['--version'],
+  fallback: { kind: 'go', package: 'github.com/aquasecurity/trivy-db/cmd/trivy-db' }
+}
+
 // Semgrep and Checkov are installed from PyPI only: their wheels carry the native parts, and no release download is
 // pinned for them.
 const SEMGREP: ToolSpec = {
@@ -195,6 +210,7 @@ export const TOOLS = {
   gitleaks: GITLEAKS,
   trivy: TRIVY,
   'osv-scanner': OSV_SCANNER,
+  'trivy-db': TRIVY_DB,
   semgrep: SEMGREP,
   checkov: CHECKOV
 } as const satisfies Record<string, ToolSpec>

@@ -1,0 +1,295 @@
+/**
+ * The SCA stage, free of GitHub Actions specifics so the action and `devsecops sca` run the same code: find the
+ * lockfiles, get the vulnerability data (Trivy's database, downloaded with retries or built here from local OSV
+ * records; or OSV-Scanner's local database laid out from the same records), scan, point every finding at the line
+ * that declares the package, and on pull requests tell the vulnerabilities a PR adds from those its base already had.
+ */
+import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs'
+import { homedir, tmpdir } from 'node:os'
+import { join, relative, resolve } from 'node:path'
+import { ConfigurationError, errorMessage, ScannerError } from '../../shared/errors.js'
+import { findMergeBase, inWorktree } from '../../shared/git/baseline.js'
+import { tryGit } from '../../shared/git/git.js'
+import type { EventContext } from '../../shared/git/scope.js'
+import type { Logger } from '../../shared/log.js'
+import type { Column } from '../../shared/report/summary.js'
+import type { Finding, ScanRun } from '../../shared/sarif/model.js'
+import type { FailOn } from '../../shared/sarif/severity.js'
+import { loadAdvisories, writeOsvScannerDb, type AdvisorySet } from '../../shared/sca/advisories.js'
+import { locatePackage } from '../../shared/sca/locate.js'
+import { findManifests, type Manifest } from '../../shared/sca/manifests.js'
+import { baselineKey, toFindings, type DependencyVulnerability } from '../../shared/sca/vulnerability.js'
+import { OSV_SCANNER_URI, runOsvScanner } from '../../shared/scanners/osv.js'
+import { buildTrivyDb, DEFAULT_DB_REPOSITORIES, downloadTrivyDb, isFresh, readDbMetadata, runTrivyFs, TRIVY_URI } from '../../shared/scanners/trivy.js'
+import { TOOLS } from '../../shared/tools/specs.js'
+import { finishStage, plural, type StageResult } from '../common/stage.js'
+
+export type ScaScanner = 'trivy' | 'osv-scanner'
+export const SCA_SCANNERS: readonly ScaScanner[] = ['trivy', 'osv-scanner']
+
+type Binary = () => Promise<{ path: string; version: string }>
+
+export interface ScaOptions {
+  root: string
+  scanner: ScaScanner
+  /** A folder of OSV-format advisory records: scan offline against exactly these. */
+  vulnerabilityDb?: string
+  /** Where Trivy downloads its database from (mirrors first), when no local records are given. */
+  dbRepositories?: string[]
+  /** Where vulnerability databases are kept between runs (default: the devsecops cache folder). */
+  cacheDir?: string
+  failOn: FailOn
+  ignoreUnfixed: boolean
+  newFindingsOnly: boolean
+  base?: string
+  event?: EventContext
+  /** Folders to leave out, relative to root. */
+  skipDirs: string[]
+  sarifPath: string
+  tools: { trivy: Binary; 'osv-scanner': Binary; 'trivy-db': Binary }
+  logger: Logger
+  /** For tests: the database download's retry delays. */
+  backoffMs?: (attempt: number) => number
+}
+
+export interface ScaResult extends StageResult {
+  manifests: Manifest[]
+  /** Lockfiles and manifests the scanner read, relative to the scanned folder. */
+  scanned: string[]
+  preExisting: Finding[]
+  baseline?: string
+}
+
+/** The `scanner` input. */
+export function parseScaScanner(value: string, inputName = 'scanner'): ScaScanner {
+  const v = (value || 'trivy').trim().toLowerCase()
+  if ((SCA_SCANNERS as readonly string[]).includes(v)) return v as ScaScanner
+  throw new ConfigurationError(`Input '${inputName}' is '${value}'; allowed values: ${SCA_SCANNERS.join(', ')}.`)
+}
+
+/** A list input: one entry per line or comma-separated. */
+export function parseList(value: string): string[] {
+  return value.split(/[\n,]+/).map(s => s.trim()).filter(Boolean)
+}
+
+/** The folder where databases are kept between runs. */
+export function defaultScaCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.DEVSECOPS_DB_CACHE_DIR) return env.DEVSECOPS_DB_CACHE_DIR
+  const base = env.RUNNER_TOOL_CACHE || (env.XDG_CACHE_HOME ? join(env.XDG_CACHE_HOME, 'devsecops') : join(homedir(), '.cache', 'devsecops'))
+  return join(base, 'devsecops-db')
+}
+
+interface ScanData {
+  /** One line for the summary: where the vulnerability data came from. */
+  source: string
+  warnings: string[]
+  scan: (dir: string) => Promise<{ vulns: DependencyVulnerability[]; scanned: string[] }>
+}
+
+const TOOL_NAMES: Record<ScaScanner, string> = { trivy: 'Trivy', 'osv-scanner': 'OSV-Scanner' }
+
+export async function runScaStage(o: ScaOptions): Promise<ScaResult> {
+  const started = Date.now()
+  if (!existsSync(resolve(o.root)) || !statSync(resolve(o.root)).isDirectory()) {
+    throw new ConfigurationError(`The path to scan '${o.root}' is not a directory.`)
+  }
+  const root = realpathSync(resolve(o.root))
+  // Findings are reported relative to the repository's top level, as code scanning expects, when root is inside one.
+  const top = (await tryGit(root, ['rev-parse', '--show-toplevel']))?.trim()
+  const repoRoot = top && existsSync(top) ? realpathSync(top) : root
+  const prefix = relative(repoRoot, root).replace(/\\/g, '/')
+  const manifests = findManifests(root, o.skipDirs)
+  o.logger.info(manifests.length > 0 ? `Found ${plural(manifests.length, 'lockfile or manifest', )}: ${manifests.map(m => m.path).join(', ')}` : 'Found no lockfile or manifest.')
+  const toolName = TOOL_NAMES[o.scanner]
+  let version = o.scanner === 'trivy' ? TOOLS.trivy.version : TOOLS['osv-scanner'].version
+  const warnings: string[] = []
+  let run: ScanRun | undefined
+  let error: { message: string; lines: string[] } | undefined
+  let preExisting: Finding[] = []
+  let scanned: string[] = []
+  let baseline: string | undefined
+  let source = ''
+  const work = mkdtempSync(join(tmpdir(), 'devsecops-sca-'))
+  try {
+    const advisories = o.vulnerabilityDb ? readAdvisories(resolve(root, o.vulnerabilityDb)) : undefined
+    if (advisories) o.logger.info(`Read ${plural(advisories.records.length, 'advisory record')} from ${advisories.dir}.`)
+    const bin = await o.logger.group(`Get ${toolName}`, o.tools[o.scanner])
+    version = bin.version
+    const data = await o.logger.group('Get the vulnerability data', () => prepareData(o, bin.path, advisories, work))
+    source = data.source
+    warnings.push(...data.warnings)
+    const head = await o.logger.group(`Scan with ${toolName}`, () => data.scan(root))
+    scanned = head.scanned
+    const { rules, findings } = toFindings(head.vulns.map(v => placed(v, root, prefix)))
+    run = {
+      stage: 'sca',
+      tool: { name: toolName, version, informationUri: o.scanner === 'trivy' ? TRIVY_URI : OSV_SCANNER_URI },
+      rules,
+      findings,
+      invocation: { successful: true, exitCode: 0, errors: [], warnings: [] }
+    }
+    baseline = o.newFindingsOnly ? await findMergeBase(root, o) : undefined
+    if (baseline) {
+      const sha = baseline
+      const keys = await o.logger.group(`Scan the merge base ${sha.slice(0, 7)}`, () =>
+        inWorktree(repoRoot, sha, async tree => {
+          const base = await data.scan(join(tree, prefix))
+          return new Set(toFindings(base.vulns.map(v => placed(v, join(tree, prefix), prefix))).findings.map(baselineKey))
+        })
+      )
+      for (const f of findings) {
+        const old = keys.has(baselineKey(f))
+        if (old) preExisting.push(f)
+        f.properties = { ...f.properties, baseline: old ? 'pre-existing' : 'new' }
+      }
+      o.logger.info(`${plural(findings.length - preExisting.length, 'new vulnerability', )}, ${preExisting.length} already on the merge base.`)
+    }
+  } catch (err) {
+    if (err instanceof ConfigurationError) throw err
+    error = { message: errorMessage(err), lines: err instanceof ScannerError ? err.details : [] }
+    preExisting = []
+  } finally {
+    rmSync(work, { recursive: true, force: true })
+  }
+  if (error) {
+    o.logger.error(`The SCA scan did not complete: ${error.message}`)
+    for (const l of error.lines) o.logger.error(`  ${l}`)
+  }
+  run ??= {
+    stage: 'sca',
+    tool: { name: toolName, version, informationUri: o.scanner === 'trivy' ? TRIVY_URI : OSV_SCANNER_URI },
+    rules: [],
+    findings: [],
+    invocation: { successful: false, errors: [error?.message ?? 'unknown error', ...(error?.lines ?? [])], warnings: [] }
+  }
+  const missed = error ? [] : manifests.filter(m => !scanned.includes(m.path))
+  if (!error && manifests.length === 0 && scanned.length === 0) warnings.push('No lockfile or manifest was found, so no dependency was checked.')
+  if (missed.length > 0) {
+    warnings.push(`${toolName} read no packages from ${missed.map(m => m.path).join(', ')} (unsupported by ${toolName}, empty, or without a lockfile's resolved versions).`)
+  }
+  const pre = new Set(preExisting)
+  const unfixed = (f: Finding): boolean => o.ignoreUnfixed && f.properties?.fixedVersion === undefined
+  run.properties = {
+    manifests: manifests.map(m => m.path).join(', '),
+    ...(source ? { vulnerabilityData: source } : {}),
+    ...(baseline ? { baseline } : {})
+  }
+  const shown = (paths: string[]): string => (paths.length > 0 ? paths.map(p => `\`${p}\``).join(', ') : 'none')
+  const result = await finishStage({
+    title: '📦 Dependencies (SCA)',
+    root: repoRoot,
+    run,
+    failOn: o.failOn,
+    sarifPath: o.sarifPath,
+    started,
+    logger: o.logger,
+    scanned: [
+      ['Lockfiles and manifests found', manifests.length > 0 ? manifests.map(m => `\`${m.path}\` (${m.ecosystem})`).join(', ') : 'none'],
+      ['Scanned', error ? 'not completed' : shown(scanned)],
+      ...(source ? [['Vulnerability data', source] as [string, string]] : []),
+      ['Gate', [baseline ? `new vulnerabilities only (merge base ${baseline.slice(0, 7)})` : 'all vulnerabilities', ...(o.ignoreUnfixed ? ['those with a fix only'] : [])].join(', ')]
+    ],
+    columns: SCA_COLUMNS,
+    error,
+    exempt: f => pre.has(f) || unfixed(f),
+    exemptLabel: f => (pre.has(f) ? 'pre-existing' : 'no fix yet'),
+    warnings,
+    onFailure: 'Each finding names the version to upgrade to. Upgrade the package (or the dependency that pulls it in), regenerate the lockfile, and push again.'
+  })
+  return { ...result, manifests, scanned, preExisting, baseline }
+}
+
+export const SCA_COLUMNS: Column[] = [
+  { header: 'Package', value: f => `${String(f.properties?.package ?? '')} ${String(f.properties?.installedVersion ?? '')}`.trim() },
+  { header: 'Fix', value: f => String(f.properties?.fixedVersion ?? 'none yet') },
+  { header: 'Status', value: f => (f.properties?.baseline === 'pre-existing' ? 'pre-existing' : f.properties?.baseline === 'new' ? 'new' : '') }
+]
+
+/** A missing or broken advisory folder is a database the scan cannot use: the error outcome, with the file named. */
+function readAdvisories(dir: string): AdvisorySet {
+  try {
+    return loadAdvisories(dir)
+  } catch (err) {
+    throw new ScannerError(`The vulnerability database cannot be used: ${errorMessage(err)}`)
+  }
+}
+
+/** Puts a vulnerability on the line that declares its package (when the scanner gave none) and makes its path repo-relative. */
+function placed(v: DependencyVulnerability, root: string, prefix: string): DependencyVulnerability {
+  let { startLine, endLine } = v
+  if (startLine === undefined && !v.standIn && v.path) {
+    try {
+      const at = locatePackage(v.path, readFileSync(join(root, v.path), 'utf8'), v.package, v.installed)
+      if (at) ({ startLine, endLine } = at)
+    } catch {
+      // the file is not there (a scanner-made target): the finding points at line 1 and says the line is unknown
+    }
+  }
+  return { ...v, path: prefix ? `${prefix}/${v.path}` : v.path, startLine, endLine }
+}
+
+async function prepareData(o: ScaOptions, binary: string, advisories: AdvisorySet | undefined, work: string): Promise<ScanData> {
+  const cacheDir = o.cacheDir ?? defaultScaCacheDir()
+  if (o.scanner === 'osv-scanner') {
+    if (!advisories) {
+      return {
+        source: 'osv.dev (online)',
+        warnings: [],
+        scan: async dir => {
+          const r = await runOsvScanner({ binary, root: dir, skipDirs: o.skipDirs, logger: o.logger })
+          return { vulns: r.report.vulnerabilities, scanned: r.report.sources.filter(s => s.packages > 0).map(s => s.path) }
+        }
+      }
+    }
+    const db = join(work, 'osv-db')
+    const ecosystems = writeOsvScannerDb(advisories, db)
+    o.logger.info(`Laid out OSV-Scanner's local database for ${ecosystems.join(', ') || 'no ecosystem'} in ${db}.`)
+    return {
+      source: `${plural(advisories.records.length, 'local advisory record')} from \`${advisories.dir}\` (offline)`,
+      warnings: [],
+      scan: async dir => {
+        const r = await runOsvScanner({ binary, root: dir, localDb: db, skipDirs: o.skipDirs, logger: o.logger })
+        return { vulns: r.report.vulnerabilities, scanned: r.report.sources.filter(s => s.packages > 0).map(s => s.path) }
+      }
+    }
+  }
+
+  const warnings: string[] = []
+  let trivyCache: string
+  let source: string
+  if (advisories) {
+    trivyCache = join(cacheDir, 'trivy-local', advisories.digest)
+    const builder = await o.logger.group("Get Trivy's database builder", o.tools['trivy-db'])
+    await buildTrivyDb({ builder: builder.path, advisories, cacheDir: trivyCache, logger: o.logger })
+    source = `Trivy database built from ${plural(advisories.records.length, 'local advisory record')} in \`${advisories.dir}\` (offline)`
+  } else {
+    trivyCache = join(cacheDir, 'trivy')
+    const repositories = o.dbRepositories && o.dbRepositories.length > 0 ? o.dbRepositories : DEFAULT_DB_REPOSITORIES
+    const meta = readDbMetadata(trivyCache)
+    if (isFresh(meta)) {
+      o.logger.info(`Using the Trivy database downloaded today (${meta?.downloadedAt?.toISOString() ?? 'today'}) from ${trivyCache}.`)
+    } else {
+      try {
+        await downloadTrivyDb({ binary, cacheDir: trivyCache, repositories, logger: o.logger, backoffMs: o.backoffMs })
+      } catch (err) {
+        // A database from an earlier day is better than none; it is named in the summary, never used silently.
+        const old = readDbMetadata(trivyCache)
+        const at = old?.downloadedAt ?? old?.updatedAt
+        if (!old || !(err instanceof ScannerError)) throw err
+        warnings.push(`${err.message} Scanned with the database from ${at ? at.toISOString().slice(0, 10) : 'an earlier run'} instead.`)
+        o.logger.warning(warnings[warnings.length - 1])
+      }
+    }
+    const now = readDbMetadata(trivyCache)
+    const at = now?.updatedAt ?? now?.downloadedAt
+    source = `Trivy database${at ? ` of ${at.toISOString().slice(0, 16).replace('T', ' ')} UTC` : ''} from ${repositories.join(', ')}`
+  }
+  return {
+    source,
+    warnings,
+    scan: async dir => {
+      const r = await runTrivyFs({ binary, root: dir, cacheDir: trivyCache, skipDirs: o.skipDirs, logger: o.logger })
+      return { vulns: r.report.vulnerabilities, scanned: r.report.targets.filter(t => t.packages > 0 || t.vulnerabilities > 0).map(t => t.target) }
+    }
+  }
+}

@@ -1,0 +1,162 @@
+/**
+ * Local vulnerability data: a folder of OSV-format advisory records (JSON), for air-gapped runs and for private
+ * advisories about in-house packages. Every record is read and checked before a scanner sees it, so a broken file
+ * is named instead of being skipped silently; then the records are laid out the way each scanner's own database
+ * builder or reader wants them.
+ */
+import { createHash } from 'node:crypto'
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { ConfigurationError } from '../errors.js'
+import { writeZip } from './zip.js'
+
+export interface AdvisoryRecord {
+  id: string
+  /** The record exactly as read (it is handed to the scanners unchanged). */
+  text: string
+  /** The file it came from, relative to the folder. */
+  file: string
+  published?: string
+  aliases: string[]
+  /** OSV ecosystem names (`npm`, `PyPI`, `Go`, ...), without `:suffix`es. */
+  ecosystems: string[]
+}
+
+export interface AdvisorySet {
+  dir: string
+  records: AdvisoryRecord[]
+  /** A digest of every record's id and bytes: names a database built from exactly these records. */
+  digest: string
+}
+
+/** The ecosystems whose records the two scanners match; others are reported as unused. */
+export const KNOWN_ECOSYSTEMS = ['npm', 'PyPI', 'Go', 'Maven', 'crates.io', 'RubyGems', 'Packagist', 'NuGet', 'Pub', 'Hex', 'SwiftURL'] as const
+
+type Obj = Record<string, unknown>
+const obj = (v: unknown): Obj => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {})
+
+function walk(dir: string, out: string[] = []): string[] {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue
+    const full = join(dir, entry.name)
+    if (entry.isDirectory()) walk(full, out)
+    else if (entry.isFile() && entry.name.toLowerCase().endsWith('.json')) out.push(full)
+  }
+  return out
+}
+
+/** Reads and checks every `*.json` record under `dir` (recursively). */
+export function loadAdvisories(dir: string, inputName = 'vulnerability-db'): AdvisorySet {
+  let isDir = false
+  try {
+    isDir = statSync(dir).isDirectory()
+  } catch {
+    isDir = false
+  }
+  if (!isDir) throw new ConfigurationError(`Input '${inputName}' is '${dir}', which is not a folder; it must name a folder of OSV-format advisory records (*.json).`)
+  const files = walk(dir).sort()
+  if (files.length === 0) throw new ConfigurationError(`Input '${inputName}': the folder '${dir}' holds no *.json advisory records.`)
+  const records: AdvisoryRecord[] = []
+  const seen = new Map<string, string>()
+  for (const file of files) {
+    const rel = relative(dir, file).replace(/\\/g, '/')
+    const text = readFileSync(file, 'utf8')
+    let data: unknown
+    try {
+      data = JSON.parse(text.replace(/^\uFEFF/, ''))
+    } catch (err) {
+      throw new ConfigurationError(`Advisory record '${rel}' in '${dir}' is not valid JSON (${(err as Error).message}).`)
+    }
+    const r = obj(data)
+    const id = typeof r.id === 'string' ? r.id.trim() : ''
+    if (!/^[A-Za-z0-9][A-Za-z0-9._:-]*$/.test(id)) throw new ConfigurationError(`Advisory record '${rel}' has no usable 'id' (OSV records need one, e.g. "GHSA-xxxx-xxxx-xxxx" or "ACME-2026-0001").`)
+    if (!Array.isArray(r.affected) || r.affected.length === 0) throw new ConfigurationError(`Advisory record '${rel}' (${id}) has no 'affected' packages, so it cannot match anything.`)
+    const ecosystems = new Set<string>()
+    for (const a of r.affected) {
+      const p = obj(obj(a).package)
+      const eco = typeof p.ecosystem === 'string' ? p.ecosystem.split(':')[0] : ''
+      if (!eco || typeof p.name !== 'string' || !p.name) throw new ConfigurationError(`Advisory record '${rel}' (${id}) has an 'affected' entry without package.ecosystem and package.name.`)
+      ecosystems.add(eco)
+    }
+    if (seen.has(id)) throw new ConfigurationError(`Advisory id ${id} is in both '${seen.get(id)}' and '${rel}'; keep one.`)
+    seen.set(id, rel)
+    records.push({
+      id,
+      text,
+      file: rel,
+      published: typeof r.published === 'string' ? r.published : undefined,
+      aliases: Array.isArray(r.aliases) ? r.aliases.filter((x): x is string => typeof x === 'string') : [],
+      ecosystems: [...ecosystems]
+    })
+  }
+  const hash = createHash('sha256')
+  for (const r of records) hash.update(r.id).update('\0').update(r.text).update('\0')
+  return { dir, records, digest: hash.digest('hex').slice(0, 16) }
+}
+
+/** PEP 503: Python package names compare lower-cased, with runs of `-`, `_` and `.` as one `-`. */
+export function normalizePythonName(name: string): string {
+  return name.toLowerCase().replace(/[-_.]+/g, '-')
+}
+
+/**
+ * OSV-Scanner's local matcher compares PyPI names exactly, after lower-casing the names it reads from lockfiles:
+ * a record naming `PyYAML` or `Django` would never match. Its records get the normalised names instead.
+ */
+function pythonNamesNormalized(text: string): string {
+  const data = JSON.parse(text.replace(/^\uFEFF/, '')) as Obj
+  for (const a of Array.isArray(data.affected) ? data.affected : []) {
+    const p = obj(obj(a).package)
+    if (typeof p.ecosystem === 'string' && p.ecosystem.split(':')[0] === 'PyPI' && typeof p.name === 'string') p.name = normalizePythonName(p.name)
+  }
+  return JSON.stringify(data)
+}
+
+/**
+ * Lays the records out as OSV-Scanner's local database reads them: `<dir>/osv-scalibr/<Ecosystem>/all.zip`, each
+ * zip holding that ecosystem's records at its top level (a record spanning ecosystems goes into each). An empty zip
+ * is written for every known ecosystem without records, so OSV-Scanner reads "no advisories" there rather than
+ * failing for lack of a database.
+ */
+export function writeOsvScannerDb(set: AdvisorySet, outDir: string): string[] {
+  const byEcosystem = new Map<string, AdvisoryRecord[]>()
+  for (const e of KNOWN_ECOSYSTEMS) byEcosystem.set(e, [])
+  for (const r of set.records) for (const e of r.ecosystems) byEcosystem.set(e, [...(byEcosystem.get(e) ?? []), r])
+  const written: string[] = []
+  for (const [ecosystem, records] of byEcosystem) {
+    const dir = join(outDir, 'osv-scalibr', ecosystem)
+    mkdirSync(dir, { recursive: true })
+    const text = (r: AdvisoryRecord): string => (ecosystem === 'PyPI' ? pythonNamesNormalized(r.text) : r.text)
+    writeFileSync(join(dir, 'all.zip'), writeZip(records.map(r => ({ name: `${r.id}.json`, data: Buffer.from(text(r), 'utf8') }))))
+    if (records.length > 0) written.push(ecosystem)
+  }
+  return written
+}
+
+/**
+ * Lays the records out as Trivy's database builder reads them, in `cacheDir`:
+ * - every record as GitHub's advisory database: `ghsa/advisories/github-reviewed/YYYY/MM/<id>/<id>.json`, dated by
+ *   the record's `published` month;
+ * - records about Go modules also as the Go vulnerability database (`govulndb/data/osv/<id>.json`): the builder
+ *   takes the standard library and `golang.org/x/*` advisories only from there and skips them in GitHub's.
+ * Returns the builder's source names to pass as `--only-update`.
+ */
+export function writeTrivyDbSources(set: AdvisorySet, cacheDir: string): string[] {
+  const goDir = join(cacheDir, 'govulndb', 'data', 'osv')
+  mkdirSync(goDir, { recursive: true })
+  mkdirSync(join(cacheDir, 'ghsa', 'advisories', 'github-reviewed'), { recursive: true })
+  for (const r of set.records) {
+    const m = /^(\d{4})-(\d{2})/.exec(r.published ?? '')
+    const [year, month] = m ? [m[1], m[2]] : ['1970', '01']
+    const dir = join(cacheDir, 'ghsa', 'advisories', 'github-reviewed', year, month, r.id)
+    mkdirSync(dir, { recursive: true })
+    writeFileSync(join(dir, `${r.id}.json`), r.text)
+    if (r.ecosystems.includes('Go')) {
+      // The Go database's reader requires a database_specific object; GitHub's records have one, others may not.
+      const data = JSON.parse(r.text.replace(/^\uFEFF/, '')) as Obj
+      const text = data.database_specific && typeof data.database_specific === 'object' ? r.text : JSON.stringify({ ...data, database_specific: {} })
+      writeFileSync(join(goDir, `${r.id}.json`), text)
+    }
+  }
+  return ['ghsa', 'govulndb']
+}

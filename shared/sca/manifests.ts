@@ -1,0 +1,78 @@
+/**
+ * The lockfiles and manifests a repository holds, found before any scanner runs, so the summary can say what was
+ * there and what the scanner really read: a lockfile it skipped is named, never silently left out.
+ */
+import { readdirSync } from 'node:fs'
+import { join, relative } from 'node:path'
+
+export interface Manifest {
+  /** Relative to the scanned root, forward slashes. */
+  path: string
+  ecosystem: string
+}
+
+const BY_NAME: Record<string, string> = {
+  'package-lock.json': 'npm',
+  'npm-shrinkwrap.json': 'npm',
+  'yarn.lock': 'npm',
+  'pnpm-lock.yaml': 'npm',
+  'bun.lock': 'npm',
+  'poetry.lock': 'Python',
+  'Pipfile.lock': 'Python',
+  'uv.lock': 'Python',
+  'pdm.lock': 'Python',
+  'go.mod': 'Go',
+  'pom.xml': 'Maven',
+  'gradle.lockfile': 'Gradle',
+  'Cargo.lock': 'Rust',
+  'Gemfile.lock': 'Ruby',
+  'gems.locked': 'Ruby',
+  'composer.lock': 'PHP',
+  'packages.lock.json': 'NuGet',
+  'pubspec.lock': 'Dart',
+  'mix.lock': 'Elixir',
+  'conan.lock': 'C/C++',
+  'Package.resolved': 'Swift',
+  'Podfile.lock': 'CocoaPods'
+}
+
+/** Folders never worth walking: installed dependencies, VCS data, build output. */
+const SKIP = new Set(['.git', 'node_modules', '.venv', 'venv', '__pycache__', '.tox', 'target', 'dist', 'build', '.gradle', '.terraform'])
+
+/** The ecosystem a lockfile or manifest name belongs to, or undefined when it is none we know. */
+export function manifestEcosystem(file: string): string | undefined {
+  if (BY_NAME[file]) return BY_NAME[file]
+  if (/^requirements.*\.txt$/i.test(file)) return 'Python'
+  return undefined
+}
+
+/**
+ * Every known lockfile or manifest under `root`, sorted by path. `skipDirs` are folder paths relative to root (or
+ * bare folder names) to leave out, as the scanners are told to. At most `limit` are listed.
+ */
+export function findManifests(root: string, skipDirs: string[] = [], limit = 5000): Manifest[] {
+  const skipPaths = new Set(skipDirs.map(d => d.replace(/\\/g, '/').replace(/^\.\/|\/$/g, '')))
+  const out: Manifest[] = []
+  const walk = (dir: string): void => {
+    let entries
+    try {
+      entries = readdirSync(dir, { withFileTypes: true })
+    } catch {
+      return
+    }
+    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      if (out.length >= limit) return
+      const full = join(dir, e.name)
+      const rel = relative(root, full).replace(/\\/g, '/')
+      if (e.isDirectory()) {
+        if (SKIP.has(e.name) || skipPaths.has(rel) || skipPaths.has(e.name)) continue
+        walk(full)
+      } else if (e.isFile()) {
+        const ecosystem = manifestEcosystem(e.name)
+        if (ecosystem) out.push({ path: rel, ecosystem })
+      }
+    }
+  }
+  walk(root)
+  return out.sort((a, b) => a.path.localeCompare(b.path))
+}

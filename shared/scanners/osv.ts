@@ -1,0 +1,96 @@
+/**
+ * The OSV-Scanner adapter for dependency scanning: `osv-scanner scan source` on a folder, either against osv.dev or,
+ * air-gapped, against a local database laid out from OSV records (see shared/sca/advisories.ts). Its exit codes say
+ * "vulnerabilities found" (1) apart from "no packages" (128) and real failures (127, 129, 130), and we keep them apart.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { ScannerError } from '../errors.js'
+import type { Logger } from '../log.js'
+import { runProcess, type RunResult } from '../tools/process.js'
+import { parseOsvReport, type OsvReport } from './osv-report.js'
+
+export const OSV_SCANNER_URI = 'https://google.github.io/osv-scanner/'
+
+export interface OsvScanOptions {
+  binary: string
+  root: string
+  /** A local database folder (`<dir>/osv-scalibr/<Ecosystem>/all.zip`): scan offline against it. */
+  localDb?: string
+  /** Folders to leave out, relative to root. */
+  skipDirs?: string[]
+  logger: Logger
+  timeoutMs?: number
+}
+
+export interface OsvScanOutcome {
+  report: OsvReport
+  exitCode: number
+  durationMs: number
+  /** True when OSV-Scanner found no package manifest at all (its exit 128). */
+  noPackages: boolean
+}
+
+const EXIT_MEANING: Record<number, string> = {
+  127: 'OSV-Scanner reported a general error',
+  129: 'OSV-Scanner could not reach the OSV API',
+  130: 'OSV-Scanner rejected its configuration'
+}
+
+function errorLines(res: RunResult): string[] {
+  return `${res.stderr}\n${res.stdout}`
+    .split(/\r?\n/)
+    .map(l => l.replace(/\x1b\[[0-9;]*m/g, '').trim())
+    .filter(l => /error|fail|cannot|unable|no offline|not found|invalid/i.test(l))
+    .slice(-6)
+}
+
+/** Runs OSV-Scanner recursively on `root`. Throws ScannerError when it could not scan. */
+export async function runOsvScanner(o: OsvScanOptions): Promise<OsvScanOutcome> {
+  const dir = mkdtempSync(join(tmpdir(), 'devsecops-osv-'))
+  const out = join(dir, 'report.json')
+  const args = [
+    'scan',
+    'source',
+    '--format', 'json',
+    '--output-file', out,
+    // Every package (so the summary can say which lockfiles were read) and every vulnerability (none hidden as
+    // "uncalled" or "unimportant": the gate and ignore lists decide, not the scanner).
+    '--all-packages',
+    '--all-vulns',
+    ...(o.localDb ? ['--offline', '--local-db-path', o.localDb] : []),
+    ...(o.skipDirs ?? []).flatMap(d => ['--experimental-exclude', d]),
+    '--recursive',
+    '.'
+  ]
+  o.logger.info(`Running osv-scanner ${args.join(' ')}`)
+  try {
+    let res: RunResult
+    try {
+      res = await runProcess(o.binary, args, { cwd: o.root, timeoutMs: o.timeoutMs ?? 1_800_000, onLine: l => o.logger.debug(`osv-scanner: ${l}`) })
+    } catch (err) {
+      throw new ScannerError(`OSV-Scanner could not be started (${(err as Error).message}).`)
+    }
+    const text = existsSync(out) ? readFileSync(out, 'utf8') : ''
+    if (res.code === 128) {
+      return { report: { format: 'json', sources: [], vulnerabilities: [], errors: [], warnings: [] }, exitCode: res.code, durationMs: res.ms, noPackages: true }
+    }
+    if ((res.code !== 0 && res.code !== 1) || !text.trim()) {
+      const meaning = EXIT_MEANING[res.code] ?? (res.timedOut ? 'OSV-Scanner timed out' : `OSV-Scanner exited with code ${res.code}`)
+      throw new ScannerError(`${meaning}${text.trim() ? '' : ' and wrote no report'}${describeDbProblem(res, o.localDb)}.`, errorLines(res))
+    }
+    return { report: parseOsvReport(text, { root: o.root }), exitCode: res.code, durationMs: res.ms, noPackages: false }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** A local database OSV-Scanner cannot read is the usual cause of an offline failure: say so in plain words. */
+function describeDbProblem(res: RunResult, localDb: string | undefined): string {
+  if (!localDb) return ''
+  const text = `${res.stderr}\n${res.stdout}`
+  if (/no offline version|not available|no such file/i.test(text)) return `: the local vulnerability database in '${localDb}' is missing`
+  if (/zip|corrupt|checksum|unexpected EOF|invalid/i.test(text)) return `: the local vulnerability database in '${localDb}' is corrupt`
+  return ''
+}

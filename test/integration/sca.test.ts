@@ -1,0 +1,290 @@
+/**
+ * The SCA stage end to end with the real Trivy and the real OSV-Scanner (installed by the product's installer),
+ * offline, against vulnerability data built here from real GitHub advisory records: vulnerable projects in several
+ * ecosystems are flagged with the right advisory, severity, fix and lockfile line; their upgraded twins give nothing;
+ * a LOW-only project passes the default gate and a CRITICAL one fails it; a pull request that adds one vulnerable
+ * dependency on top of two old ones fails on exactly that one; a missing or corrupt database is the error outcome.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { runScaStage, type ScaOptions, type ScaScanner } from '../../actions/sca/stage.js'
+import { silentLogger } from '../../shared/log.js'
+import type { Finding } from '../../shared/sarif/model.js'
+import { scannerFor } from '../../shared/scanners/install.js'
+import { commit, gitIn, initRepo } from '../../examples/planted.js'
+import { runBundle } from '../helpers/action.js'
+import { fixture, repoRoot } from '../helpers/paths.js'
+import { expectGitHubReady } from '../helpers/sarif.js'
+
+const work = mkdtempSync(join(tmpdir(), 'devsecops-sca-it-'))
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+// One database cache for the whole file: Trivy's database is built once from the records and reused.
+const cacheDir = join(work, 'db-cache')
+const tools: ScaOptions['tools'] = {
+  trivy: scannerFor('trivy', { logger: silentLogger }),
+  'osv-scanner': scannerFor('osv-scanner', { logger: silentLogger }),
+  'trivy-db': scannerFor('trivy-db', { logger: silentLogger })
+}
+const projects = join(repoRoot, 'test', 'sca', 'projects')
+const advisories = fixture('advisories')
+let n = 0
+
+function sca(root: string, scanner: ScaScanner, extra: Partial<ScaOptions> = {}) {
+  return runScaStage({
+    root,
+    scanner,
+    vulnerabilityDb: advisories,
+    cacheDir,
+    failOn: 'high',
+    ignoreUnfixed: false,
+    newFindingsOnly: true,
+    skipDirs: [],
+    sarifPath: join(work, `sca-${++n}.sarif`),
+    tools,
+    logger: silentLogger,
+    ...extra
+  })
+}
+
+interface Expected {
+  endLine?: number
+  id: string
+  package: string
+  installed: string
+  fixed: string
+  file: string
+  line: number
+  severity: string
+}
+
+/**
+ * What a finding says, in the shape of expected.json, so a mismatch shows the whole difference. A finding's region
+ * may span the package's whole block (Trivy marks `[[package]]` to its last line in Cargo.lock, `<dependency>` to
+ * `</dependency>` in pom.xml): it is on the expected line when that line lies inside the region.
+ */
+function shape(f: Finding, expected: Expected[]): Expected {
+  const aliases = String(f.properties?.aliases ?? '').split(', ')
+  const id = expected.map(e => e.id).find(i => i === f.ruleId || aliases.includes(i)) ?? f.ruleId
+  const want = expected.find(e => e.id === id && e.package === f.properties?.package)
+  const start = f.location.startLine ?? 0
+  const end = f.location.endLine ?? start
+  // The package's block in the file (expected.json may give its last line too): the finding must lie on it.
+  const onBlock = want !== undefined && start <= (want.endLine ?? want.line) && end >= want.line
+  return {
+    id,
+    package: String(f.properties?.package),
+    installed: String(f.properties?.installedVersion),
+    fixed: String(f.properties?.fixedVersion),
+    file: f.location.path,
+    line: onBlock && want ? want.line : start,
+    severity: f.severity
+  }
+}
+
+const order = (a: Expected, b: Expected): number => `${a.file}:${a.package}:${a.id}`.localeCompare(`${b.file}:${b.package}:${b.id}`)
+
+const vulnerable = existsSync(projects) ? readdirSync(projects).filter(p => existsSync(join(projects, p, 'expected.json'))) : []
+
+describe.each(['trivy', 'osv-scanner'] as const)('with %s', scanner => {
+  it('has vulnerable test projects, each with an upgraded twin or a variant of one', () => {
+    expect(vulnerable.filter(p => p.endsWith('-vulnerable')).length).toBeGreaterThanOrEqual(6)
+    for (const eco of ['npm', 'python', 'go']) expect([eco, vulnerable.includes(`${eco}-fixed`)]).toEqual([eco, true])
+  })
+
+  describe.each(vulnerable)('%s', project => {
+    const all = JSON.parse(readFileSync(join(projects, project, 'expected.json'), 'utf8')) as Array<Expected & { scanners?: string[]; aliases?: string[] }>
+    const listed = all.filter(e => !e.scanners || e.scanners.includes(scanner))
+    const expected: Expected[] = listed.map(e => ({ id: e.id, package: e.package, installed: e.installed, fixed: e.fixed, file: e.file, line: e.line, severity: e.severity }))
+    const blocks = new Map(listed.map(e => [`${e.id}\u0000${e.package}`, e.endLine]))
+
+    it('finds every planted vulnerability with its advisory, severity, fix and lockfile line, and nothing else', async () => {
+      const result = await sca(join(projects, project), scanner)
+      expect(result.error).toBeUndefined()
+      // Paths are relative to the repository's top level (this checkout), as code scanning wants them.
+      const inRepo = expected.map(e => ({ ...e, file: `test/sca/projects/${project}/${e.file}` }))
+      const withBlocks = inRepo.map(e => ({ ...e, endLine: blocks.get(`${e.id}\u0000${e.package}`) }))
+      expect(result.findings.map(f => shape(f, withBlocks)).sort(order)).toEqual(inRepo.sort(order))
+      // Each finding carries the advisory's other ids (its CVE, its GHSA), whichever one names it.
+      for (const e of listed) {
+        const f = result.findings.find(x => x.properties?.package === e.package && [x.ruleId, ...String(x.properties?.aliases ?? '').split(', ')].includes(e.id))
+        const ids = [f?.ruleId, ...String(f?.properties?.aliases ?? '').split(', ')]
+        for (const a of e.aliases ?? []) expect([e.id, a, ids.includes(a)]).toEqual([e.id, a, true])
+      }
+      expect(result.outcome).toBe(expected.some(e => e.severity === 'critical' || e.severity === 'high') ? 'failed' : 'passed')
+      await expectGitHubReady(readFileSync(result.sarifPath, 'utf8'))
+    })
+
+    if (expected.length === 0) {
+      it('reads its lockfiles, so a clean result means clean dependencies', async () => {
+        const result = await sca(join(projects, project), scanner)
+        expect(result.scanned.length).toBeGreaterThan(0)
+        expect(result.warnings).toEqual([])
+      })
+    }
+  })
+})
+
+/** A package-lock.json (v3) holding exactly these packages, one per block, as npm writes it. */
+function npmLock(deps: Record<string, string>): string {
+  const packages: Record<string, unknown> = { '': { name: 'shop', version: '1.0.0', dependencies: deps } }
+  for (const [name, version] of Object.entries(deps)) {
+    packages[`node_modules/${name}`] = { version, resolved: `https://registry.npmjs.org/${name}/-/${name.split('/').pop()}-${version}.tgz`, license: 'MIT' }
+  }
+  return `${JSON.stringify({ name: 'shop', version: '1.0.0', lockfileVersion: 3, requires: true, packages }, null, 2)}\n`
+}
+
+function npmProject(deps: Record<string, string>): string {
+  const dir = join(work, `npm-${++n}`)
+  mkdirSync(dir, { recursive: true })
+  writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: 'shop', version: '1.0.0', dependencies: deps }, null, 2)}\n`)
+  writeFileSync(join(dir, 'package-lock.json'), npmLock(deps))
+  return dir
+}
+
+/** Private advisories about in-house packages, in OSV format, beside the real public records. */
+function advisoriesWithPrivate(): string {
+  const dir = join(work, `advisories-${++n}`)
+  cpSync(advisories, dir, { recursive: true })
+  const rec = (id: string, pkg: string, fixed: string, vector: string, label: string): string =>
+    JSON.stringify({
+      schema_version: '1.4.0',
+      id,
+      modified: '2026-11-02T10:00:00Z',
+      published: '2026-11-02T10:00:00Z',
+      aliases: [],
+      summary: `${pkg} flaw found in-house`,
+      details: `An internal review found a flaw in ${pkg}.`,
+      severity: [{ type: 'CVSS_V3', score: vector }],
+      affected: [{ package: { ecosystem: 'npm', name: pkg }, ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed }] }] }],
+      references: [{ type: 'WEB', url: 'https://security.example.com/advisories/' + id }],
+      database_specific: { severity: label, cwe_ids: [], github_reviewed: true }
+    })
+  mkdirSync(join(dir, 'private'), { recursive: true })
+  writeFileSync(join(dir, 'private', 'GHSA-acme-low1-0001.json'), rec('GHSA-2222-3333-4444', 'acme-widgets', '1.0.1', 'CVSS:3.1/AV:N/AC:H/PR:H/UI:R/S:U/C:L/I:N/A:N', 'LOW'))
+  writeFileSync(join(dir, 'private', 'GHSA-acme-crit-0002.json'), rec('GHSA-5555-6666-7777', 'acme-auth', '2.0.0', 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H', 'CRITICAL'))
+  return dir
+}
+
+describe.each(['trivy', 'osv-scanner'] as const)('the gate with %s', scanner => {
+  const db = advisoriesWithPrivate()
+
+  it('passes a LOW-only project on the default gate, with the finding still in the SARIF', async () => {
+    const result = await sca(npmProject({ 'acme-widgets': '1.0.0' }), scanner, { vulnerabilityDb: db })
+    expect(result.error).toBeUndefined()
+    expect(result.findings.map(f => [f.ruleId, f.severity, f.properties?.fixedVersion])).toEqual([['GHSA-2222-3333-4444', 'low', '1.0.1']])
+    expect(result.outcome).toBe('passed')
+    const sarif = JSON.parse(readFileSync(result.sarifPath, 'utf8'))
+    expect(sarif.runs[0].results).toHaveLength(1)
+    expect(sarif.runs[0].results[0].level).toBe('note')
+  })
+
+  it('fails a CRITICAL project, and reports it as critical', async () => {
+    const result = await sca(npmProject({ 'acme-auth': '1.4.2', 'acme-widgets': '1.0.1' }), scanner, { vulnerabilityDb: db })
+    expect(result.findings.map(f => [f.ruleId, f.severity])).toEqual([['GHSA-5555-6666-7777', 'critical']])
+    expect(result.outcome).toBe('failed')
+    expect(result.summary).toContain('acme-auth 1.4.2')
+    const sarif = JSON.parse(readFileSync(result.sarifPath, 'utf8'))
+    expect(Number(sarif.runs[0].tool.driver.rules[0].properties['security-severity'])).toBeGreaterThanOrEqual(9)
+    expect(sarif.runs[0].results[0].locations[0].physicalLocation.region.startLine).toBe(npmLock({ 'acme-auth': '1.4.2', 'acme-widgets': '1.0.1' }).split('\n').findIndex(l => l.includes('"node_modules/acme-auth"')) + 1)
+  })
+
+  it('on a pull request fails on exactly the vulnerability the PR adds, not the two its base had', async () => {
+    const repo = initRepo(join(work, `pr-${++n}`))
+    const old = { lodash: '4.17.15', minimist: '1.2.5' }
+    writeFileSync(join(repo, 'package-lock.json'), npmLock(old))
+    const base = commit(repo, { message: 'base with two old vulnerabilities' })
+    gitIn(repo, ['checkout', '-q', '-b', 'feature'])
+    writeFileSync(join(repo, 'package-lock.json'), npmLock({ axios: '0.21.1', ...old }))
+    const head = commit(repo, { message: 'add axios' })
+    const event = { name: 'pull_request', payload: { pull_request: { base: { sha: base, ref: 'main' }, head: { sha: head, ref: 'feature' } } } }
+    const result = await sca(repo, scanner, { event })
+    expect(result.baseline).toBe(base)
+    expect(result.findings).toHaveLength(3)
+    expect(result.preExisting.map(f => f.properties?.package).sort()).toEqual(['lodash', 'minimist'])
+    expect(result.decision.blocking.map(f => f.properties?.package)).toEqual(['axios'])
+    expect(result.outcome).toBe('failed')
+    // Without new-findings-only, all three gate.
+    const all = await sca(repo, scanner, { event, newFindingsOnly: false })
+    expect(all.decision.blocking).toHaveLength(3)
+  })
+
+  it('lets unfixed vulnerabilities pass the gate with ignore-unfixed, still reporting them', async () => {
+    const dir = join(work, `unfixed-${++n}`)
+    cpSync(db, dir, { recursive: true })
+    const file = join(dir, 'private', 'GHSA-acme-crit-0002.json')
+    const rec = JSON.parse(readFileSync(file, 'utf8'))
+    rec.affected[0].ranges[0].events = [{ introduced: '0' }]
+    writeFileSync(file, JSON.stringify(rec))
+    const project = npmProject({ 'acme-auth': '1.4.2' })
+    const strict = await sca(project, scanner, { vulnerabilityDb: dir })
+    expect(strict.findings.map(f => [f.ruleId, f.properties?.fixedVersion])).toEqual([['GHSA-5555-6666-7777', undefined]])
+    expect(strict.outcome).toBe('failed')
+    const lenient = await sca(project, scanner, { vulnerabilityDb: dir, ignoreUnfixed: true })
+    expect(lenient.findings).toHaveLength(1)
+    expect(lenient.outcome).toBe('passed')
+    expect(lenient.summary).toContain('no fix yet')
+  })
+})
+
+describe('a database that cannot be used', () => {
+  const project = npmProject({ lodash: '4.17.15' })
+
+  it.each(['trivy', 'osv-scanner'] as const)('%s: a missing or broken advisory folder is the error outcome, naming the problem', async scanner => {
+    const missing = await sca(project, scanner, { vulnerabilityDb: join(work, 'no-such-db') })
+    expect(missing.outcome).toBe('error')
+    expect(missing.error).toMatch(/vulnerability database cannot be used: .*no-such-db.*not a folder/)
+    const broken = join(work, `broken-${++n}`)
+    mkdirSync(broken)
+    writeFileSync(join(broken, 'GHSA-x.json'), '{"id": "GHSA-x", "affected": [')
+    const corrupt = await sca(project, scanner, { vulnerabilityDb: broken })
+    expect(corrupt.outcome).toBe('error')
+    expect(corrupt.error).toMatch(/'GHSA-x.json' .*is not valid JSON/)
+    expect(JSON.parse(readFileSync(corrupt.sarifPath, 'utf8')).runs[0].invocations[0].executionSuccessful).toBe(false)
+  })
+
+  it('trivy: a corrupt database file in the cache is the error outcome', async () => {
+    const cache = join(work, `corrupt-cache-${++n}`)
+    mkdirSync(join(cache, 'trivy', 'db'), { recursive: true })
+    writeFileSync(join(cache, 'trivy', 'db', 'trivy.db'), Buffer.from('this is not a bolt database'.repeat(200)))
+    const now = new Date().toISOString()
+    writeFileSync(join(cache, 'trivy', 'db', 'metadata.json'), JSON.stringify({ Version: 2, NextUpdate: now, UpdatedAt: now, DownloadedAt: now }))
+    const result = await sca(project, 'trivy', { vulnerabilityDb: undefined, cacheDir: cache })
+    expect(result.outcome).toBe('error')
+    expect(result.error).toMatch(/vulnerability database is missing or corrupt/)
+  })
+
+  it('trivy: a database that cannot be downloaded is the error outcome, in one sentence that says what to do', async () => {
+    const result = await sca(project, 'trivy', {
+      vulnerabilityDb: undefined,
+      cacheDir: join(work, `empty-cache-${++n}`),
+      dbRepositories: ['127.0.0.1:9/devsecops/trivy-db:2'],
+      backoffMs: () => 10
+    })
+    expect(result.outcome).toBe('error')
+    expect(result.error).toMatch(/could not be downloaded from 127\.0\.0\.1:9\/devsecops\/trivy-db:2: .*'db-repository'.*'vulnerability-db'/)
+  })
+})
+
+describe('the sca action bundle', () => {
+  it('runs end to end: outputs, job summary, SARIF', async () => {
+    const repo = initRepo(join(work, `action-${++n}`))
+    cpSync(join(projects, 'npm-vulnerable'), repo, { recursive: true })
+    rmSync(join(repo, 'expected.json'))
+    cpSync(advisories, join(repo, 'advisories'), { recursive: true })
+    commit(repo, { message: 'app' })
+    const run = await runBundle(
+      'sca',
+      repo,
+      { 'vulnerability-db': 'advisories', 'upload-sarif': 'false', 'cache-dir': cacheDir },
+      { name: 'push', payload: {} },
+      { api: 'http://127.0.0.1:9', work }
+    )
+    expect(run.outputs.outcome).toBe('failed')
+    expect(Number(run.outputs.findings)).toBeGreaterThan(0)
+    expect(run.summary).toContain('package-lock.json')
+    expect(run.summary).toMatch(/Upgrade|Fix/)
+    expect(run.code).not.toBe(0)
+    await expectGitHubReady(run.sarif)
+  })
+})
