@@ -39,9 +39,10 @@ Commands:
       --sarif FILE, --summary FILE, --semgrep-path P
   sca [path]            Dependency scanning with Trivy or OSV-Scanner (flags mirror the sca action's inputs).
       --scanner S       trivy | osv-scanner (default: trivy)
-      --vulnerability-db DIR  Scan offline against a folder of OSV advisory records (*.json)
-      --db-repository R Trivy database registries or mirrors, comma-separated
-      --cache-dir DIR   Where the vulnerability database is kept between runs
+      --vulnerability-db DIR  Scan offline against a folder of OSV advisory records (*.json),
+                        relative to the current folder
+      --db-repository R Trivy only: database registries or mirrors, comma-separated
+      --cache-dir DIR   Trivy only: where its database is kept between runs
       --fail-on SEV     critical | high | medium | low | info | never (default: high)
       --ignore-unfixed true|false     Vulnerabilities with no fix do not fail (default false)
       --base REF        Gate only on vulnerabilities new since the merge base with REF

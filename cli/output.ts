@@ -22,7 +22,8 @@ export function report(stage: string, result: StageResult, columns: Column[], op
   const word = result.outcome === 'passed' ? 'PASSED' : result.outcome === 'failed' ? 'FAILED' : 'ERROR'
   const out = [`${stage}: ${word}: ${result.decision.reason}`]
   if (result.findings.length > 0) out.push('', renderTable(result.findings, columns, result.ruleTitles))
-  if (result.error) out.push('', `The scan did not complete: ${result.error}`)
+  // The verdict already says why a scan broke; repeat the error only when it says more.
+  if (result.error && !result.decision.reason.includes(result.error)) out.push('', `The scan did not complete: ${result.error}`)
   for (const w of result.warnings) out.push('', `warning: ${w}`)
   if (options.advice?.length) out.push('', ...options.advice)
   out.push('', `SARIF: ${result.sarifPath}`)

@@ -62,7 +62,8 @@ export async function finishStage(o: FinishOptions): Promise<StageResult> {
   }
   o.logger.info(`SARIF written to ${sarifPath}.`)
 
-  const decision = decide(o.run.findings, o.failOn, { ok: !o.error, error: o.error?.message }, o.exempt)
+  const label = (f: Finding): string => (typeof o.exemptLabel === 'function' ? o.exemptLabel(f) : (o.exemptLabel ?? 'exempt'))
+  const decision = decide(o.run.findings, o.failOn, { ok: !o.error, error: o.error?.message }, o.exempt, label)
   const ruleTitles = new Map(o.run.rules.map(r => [r.id, r.title]))
   const duration = formatDuration(Date.now() - o.started)
   const summary = renderSummary({

@@ -86,20 +86,32 @@ interface ScanData {
   scan: (dir: string) => Promise<{ vulns: DependencyVulnerability[]; scanned: string[] }>
 }
 
+/**
+ * Is `path` (relative to the scanned folder) inside one of the folders to leave out? A bare name (`fixtures`) matches
+ * a folder of that name at any depth, a path (`test/fixtures`) the folder at that path, as the lockfile search does.
+ * The scanners are told too; this is what guarantees it, whatever their own pattern syntax.
+ */
+export function isSkipped(path: string, skipDirs: string[]): boolean {
+  const parts = path.split('/')
+  return skipDirs
+    .map(d => d.replace(/\\/g, '/').replace(/^\.\/|\/$/g, ''))
+    .filter(Boolean)
+    .some(d => (d.includes('/') ? path.startsWith(`${d}/`) : parts.slice(0, -1).includes(d)))
+}
+
 const TOOL_NAMES: Record<ScaScanner, string> = { trivy: 'Trivy', 'osv-scanner': 'OSV-Scanner' }
 
 export async function runScaStage(o: ScaOptions): Promise<ScaResult> {
   const started = Date.now()
-  if (!existsSync(resolve(o.root)) || !statSync(resolve(o.root)).isDirectory()) {
-    throw new ConfigurationError(`The path to scan '${o.root}' is not a directory.`)
-  }
+  if (!existsSync(resolve(o.root))) throw new ConfigurationError(`The path to scan '${o.root}' does not exist.`)
+  if (!statSync(resolve(o.root)).isDirectory()) throw new ConfigurationError(`The path to scan '${o.root}' is a file; give the folder that holds the lockfiles.`)
   const root = realpathSync(resolve(o.root))
   // Findings are reported relative to the repository's top level, as code scanning expects, when root is inside one.
   const top = (await tryGit(root, ['rev-parse', '--show-toplevel']))?.trim()
   const repoRoot = top && existsSync(top) ? realpathSync(top) : root
   const prefix = relative(repoRoot, root).replace(/\\/g, '/')
   const manifests = findManifests(root, o.skipDirs)
-  o.logger.info(manifests.length > 0 ? `Found ${plural(manifests.length, 'lockfile or manifest', )}: ${manifests.map(m => m.path).join(', ')}` : 'Found no lockfile or manifest.')
+  o.logger.info(manifests.length > 0 ? `Found ${plural(manifests.length, 'dependency file')}: ${manifests.map(m => m.path).join(', ')}` : 'Found no lockfile or manifest.')
   const toolName = TOOL_NAMES[o.scanner]
   let version = o.scanner === 'trivy' ? TOOLS.trivy.version : TOOLS['osv-scanner'].version
   const warnings: string[] = []
@@ -118,7 +130,11 @@ export async function runScaStage(o: ScaOptions): Promise<ScaResult> {
     const data = await o.logger.group('Get the vulnerability data', () => prepareData(o, bin.path, advisories, work))
     source = data.source
     warnings.push(...data.warnings)
-    const head = await o.logger.group(`Scan with ${toolName}`, () => data.scan(root))
+    const scanIn = async (dir: string): Promise<{ vulns: DependencyVulnerability[]; scanned: string[] }> => {
+      const r = await data.scan(dir)
+      return { vulns: r.vulns.filter(v => v.standIn || !isSkipped(v.path, o.skipDirs)), scanned: r.scanned.filter(p => !isSkipped(p, o.skipDirs)) }
+    }
+    const head = await o.logger.group(`Scan with ${toolName}`, () => scanIn(root))
     scanned = head.scanned
     const { rules, findings } = toFindings(head.vulns.map(v => placed(v, root, prefix)))
     run = {
@@ -133,7 +149,7 @@ export async function runScaStage(o: ScaOptions): Promise<ScaResult> {
       const sha = baseline
       const keys = await o.logger.group(`Scan the merge base ${sha.slice(0, 7)}`, () =>
         inWorktree(repoRoot, sha, async tree => {
-          const base = await data.scan(join(tree, prefix))
+          const base = await scanIn(join(tree, prefix))
           return new Set(toFindings(base.vulns.map(v => placed(v, join(tree, prefix), prefix))).findings.map(baselineKey))
         })
       )
@@ -142,7 +158,7 @@ export async function runScaStage(o: ScaOptions): Promise<ScaResult> {
         if (old) preExisting.push(f)
         f.properties = { ...f.properties, baseline: old ? 'pre-existing' : 'new' }
       }
-      o.logger.info(`${plural(findings.length - preExisting.length, 'new vulnerability', )}, ${preExisting.length} already on the merge base.`)
+      o.logger.info(`${findings.length - preExisting.length} new, ${preExisting.length} already on the merge base.`)
     }
   } catch (err) {
     if (err instanceof ConfigurationError) throw err
@@ -163,6 +179,7 @@ export async function runScaStage(o: ScaOptions): Promise<ScaResult> {
     invocation: { successful: false, errors: [error?.message ?? 'unknown error', ...(error?.lines ?? [])], warnings: [] }
   }
   const missed = error ? [] : manifests.filter(m => !scanned.includes(m.path))
+  const unlocked = findUnlocked(root, o.skipDirs)
   if (!error && manifests.length === 0 && scanned.length === 0) warnings.push('No lockfile or manifest was found, so no dependency was checked.')
   if (missed.length > 0) {
     warnings.push(`${toolName} read no packages from ${missed.map(m => m.path).join(', ')} (unsupported by ${toolName}, empty, or without a lockfile's resolved versions).`)
@@ -187,12 +204,13 @@ export async function runScaStage(o: ScaOptions): Promise<ScaResult> {
       ['Lockfiles and manifests found', manifests.length > 0 ? manifests.map(m => `\`${m.path}\` (${m.ecosystem})`).join(', ') : 'none'],
       ['Scanned', error ? 'not completed' : shown(scanned)],
       ...(source ? [['Vulnerability data', source] as [string, string]] : []),
-      ['Gate', [baseline ? `new vulnerabilities only (merge base ${baseline.slice(0, 7)})` : 'all vulnerabilities', ...(o.ignoreUnfixed ? ['those with a fix only'] : [])].join(', ')]
+      ['Gate', `${baseline ? `new vulnerabilities only (merge base ${baseline.slice(0, 7)})` : 'all vulnerabilities'}${o.ignoreUnfixed ? '; those with no published fix do not gate (ignore-unfixed)' : ''}`]
     ],
     columns: SCA_COLUMNS,
     error,
     exempt: f => pre.has(f) || unfixed(f),
     exemptLabel: f => (pre.has(f) ? 'pre-existing' : 'no fix yet'),
+    notes: unlocked.map(d => `\`${d}\` has no lockfile beside it, so its dependencies were not checked: commit the lockfile your package manager writes.`),
     warnings,
     onFailure: 'Each finding names the version to upgrade to. Upgrade the package (or the dependency that pulls it in), regenerate the lockfile, and push again.'
   })
@@ -205,12 +223,30 @@ export const SCA_COLUMNS: Column[] = [
   { header: 'Status', value: f => (f.properties?.baseline === 'pre-existing' ? 'pre-existing' : f.properties?.baseline === 'new' ? 'new' : '') }
 ]
 
+/** Manifests that declare dependencies with no lockfile beside them: no scanner can tell which versions are used. */
+function findUnlocked(root: string, skipDirs: string[]): string[] {
+  return findManifests(root, skipDirs, 5000, ['package.json'])
+    .map(m => m.path)
+    .filter(p => {
+      const dir = p.slice(0, Math.max(0, p.lastIndexOf('/')))
+      const here = (name: string): boolean => existsSync(join(root, dir, name))
+      if (['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lock'].some(here)) return false
+      // A workspace member's lockfile lives at the workspace root.
+      try {
+        const pkg = JSON.parse(readFileSync(join(root, p), 'utf8')) as { dependencies?: object; devDependencies?: object; private?: boolean }
+        return Object.keys(pkg.dependencies ?? {}).length > 0 && !existsSync(join(root, 'package-lock.json')) && !existsSync(join(root, 'yarn.lock')) && !existsSync(join(root, 'pnpm-lock.yaml'))
+      } catch {
+        return false
+      }
+    })
+}
+
 /** A missing or broken advisory folder is a database the scan cannot use: the error outcome, with the file named. */
 function readAdvisories(dir: string): AdvisorySet {
   try {
-    return loadAdvisories(dir)
+    return loadAdvisories(dir, 'vulnerability-db')
   } catch (err) {
-    throw new ScannerError(`The vulnerability database cannot be used: ${errorMessage(err)}`)
+    throw new ScannerError(errorMessage(err))
   }
 }
 

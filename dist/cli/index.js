@@ -412,11 +412,15 @@ function describeScope(scope) {
 
 
 
+
 const PR_EVENTS = ['pull_request', 'pull_request_target', 'merge_group'];
 /** The merge base to compare with: an explicit base, or a pull request's base; none for pushes and schedules. */
 async function findMergeBase(root, o) {
-    if (!(await tryGit(root, ['rev-parse', '--git-dir'])))
+    if (!(await tryGit(root, ['rev-parse', '--git-dir']))) {
+        if (o.base)
+            throw new ConfigurationError(`A base revision ('${o.base}') was given, but '${root}' is not in a git repository, so there is nothing to compare with.`);
         return undefined;
+    }
     const isPr = o.event !== undefined && PR_EVENTS.includes(o.event.name);
     if (!o.base && !isPr)
         return undefined;
@@ -1236,7 +1240,9 @@ function countBySeverity(findings) {
  * Decides the outcome. A scanner error is never a pass, whatever was found. `exempt` marks findings that are
  * reported but may not fail the gate (e.g. pre-existing ones on a pull request).
  */
-function decide(findings, failOn, scanner, exempt = () => false) {
+function decide(findings, failOn, scanner, exempt = () => false, 
+/** Why an exempt finding does not gate (e.g. `pre-existing`), for the reason. */
+exemptLabel = () => 'exempt') {
     const counts = countBySeverity(findings);
     if (!scanner.ok) {
         return { outcome: 'error', blocking: [], counts, reason: `The scanner did not complete: ${scanner.error ?? 'unknown error'}` };
@@ -1250,11 +1256,16 @@ function decide(findings, failOn, scanner, exempt = () => false) {
             reason: `${blocking.length} finding${blocking.length === 1 ? '' : 's'} at or above '${failOn}' severity.`
         };
     }
+    const n = (k) => `${k} finding${k === 1 ? '' : 's'}`;
+    const waived = failOn === 'never' ? [] : findings.filter(f => atLeast(f.severity, failOn));
+    const why = [...new Set(waived.map(exemptLabel))].join(', ');
     const reason = findings.length === 0
         ? 'No findings.'
         : failOn === 'never'
-            ? `${findings.length} finding${findings.length === 1 ? '' : 's'} reported; the gate is off (fail-on: never).`
-            : `${findings.length} finding${findings.length === 1 ? '' : 's'} below the '${failOn}' threshold.`;
+            ? `${n(findings.length)} reported; the gate is off (fail-on: never).`
+            : waived.length > 0
+                ? `${n(waived.length)} at or above '${failOn}' ${waived.length === 1 ? 'does' : 'do'} not gate (${why}); ${findings.length - waived.length} below the threshold.`
+                : `${n(findings.length)} below the '${failOn}' threshold.`;
     return { outcome: 'passed', blocking, counts, reason };
 }
 
@@ -2223,7 +2234,8 @@ async function finishStage(o) {
         throw new ConfigurationError(`The SARIF file '${sarifPath}' cannot be written (${errorMessage(err)}).`);
     }
     o.logger.info(`SARIF written to ${sarifPath}.`);
-    const decision = decide(o.run.findings, o.failOn, { ok: !o.error, error: o.error?.message }, o.exempt);
+    const label = (f) => (typeof o.exemptLabel === 'function' ? o.exemptLabel(f) : (o.exemptLabel ?? 'exempt'));
+    const decision = decide(o.run.findings, o.failOn, { ok: !o.error, error: o.error?.message }, o.exempt, label);
     const ruleTitles = new Map(o.run.rules.map(r => [r.id, r.title]));
     const duration = formatDuration(Date.now() - o.started);
     const summary = renderSummary({
@@ -3524,7 +3536,8 @@ function report(stage, result, columns, options = {}) {
     const out = [`${stage}: ${word}: ${result.decision.reason}`];
     if (result.findings.length > 0)
         out.push('', renderTable(result.findings, columns, result.ruleTitles));
-    if (result.error)
+    // The verdict already says why a scan broke; repeat the error only when it says more.
+    if (result.error && !result.decision.reason.includes(result.error))
         out.push('', `The scan did not complete: ${result.error}`);
     for (const w of result.warnings)
         out.push('', `warning: ${w}`);
@@ -3657,18 +3670,21 @@ function walk(dir, out = []) {
 }
 /** Reads and checks every `*.json` record under `dir` (recursively). */
 function loadAdvisories(dir, inputName = 'vulnerability-db') {
-    let isDir = false;
+    let kind = 'missing';
     try {
-        isDir = (0,external_node_fs_namespaceObject.statSync)(dir).isDirectory();
+        kind = (0,external_node_fs_namespaceObject.statSync)(dir).isDirectory() ? 'folder' : 'file';
     }
     catch {
-        isDir = false;
+        kind = 'missing';
     }
-    if (!isDir)
-        throw new ConfigurationError(`Input '${inputName}' is '${dir}', which is not a folder; it must name a folder of OSV-format advisory records (*.json).`);
+    const want = 'it must be a folder of OSV-format advisory records (*.json)';
+    if (kind === 'missing')
+        throw new ConfigurationError(`The ${inputName} '${dir}' does not exist; ${want}.`);
+    if (kind === 'file')
+        throw new ConfigurationError(`The ${inputName} '${dir}' is a file; ${want}.`);
     const files = walk(dir).sort();
     if (files.length === 0)
-        throw new ConfigurationError(`Input '${inputName}': the folder '${dir}' holds no *.json advisory records.`);
+        throw new ConfigurationError(`The ${inputName} folder '${dir}' holds no *.json advisory records.`);
     const records = [];
     const seen = new Map();
     for (const file of files) {
@@ -3935,9 +3951,10 @@ function manifestEcosystem(file) {
 }
 /**
  * Every known lockfile or manifest under `root`, sorted by path. `skipDirs` are folder paths relative to root (or
- * bare folder names) to leave out, as the scanners are told to. At most `limit` are listed.
+ * bare folder names) to leave out, as the scanners are told to. At most `limit` are listed. `only` looks for those file
+ * names instead.
  */
-function findManifests(root, skipDirs = [], limit = 5000) {
+function findManifests(root, skipDirs = [], limit = 5000, only) {
     const skipPaths = new Set(skipDirs.map(d => d.replace(/\\/g, '/').replace(/^\.\/|\/$/g, '')));
     const out = [];
     const walk = (dir) => {
@@ -3959,7 +3976,7 @@ function findManifests(root, skipDirs = [], limit = 5000) {
                 walk(full);
             }
             else if (e.isFile()) {
-                const ecosystem = manifestEcosystem(e.name);
+                const ecosystem = only ? (only.includes(e.name) ? 'listed' : undefined) : manifestEcosystem(e.name);
                 if (ecosystem)
                     out.push({ path: rel, ecosystem });
             }
@@ -4195,7 +4212,8 @@ function toFindings(input) {
             const url = advisoryUrl(v);
             rules.set(v.id, {
                 id: v.id,
-                title: `${v.id}: ${title}`,
+                // The id is the rule's own; the title says what the advisory is about (GitHub shows both).
+                title,
                 description: clean(v.description) || title,
                 helpText: '',
                 helpUri: url,
@@ -4574,7 +4592,8 @@ async function runOsvScanner(o) {
         '--all-packages',
         '--all-vulns',
         ...(o.localDb ? ['--offline', '--local-db-path', o.localDb] : []),
-        ...(o.skipDirs ?? []).flatMap(d => ['--experimental-exclude', d]),
+        // OSV-Scanner skips folders by name; folders given as paths are filtered out of its report by the stage.
+        ...(o.skipDirs ?? []).filter(d => !/[\\/:]/.test(d)).flatMap(d => ['--experimental-exclude', d]),
         '--recursive',
         '.'
     ];
@@ -4603,9 +4622,12 @@ async function runOsvScanner(o) {
 }
 /** A local database OSV-Scanner cannot read is the usual cause of an offline failure: say so in plain words. */
 function describeDbProblem(res, localDb) {
-    if (!localDb)
-        return '';
     const text = `${res.stderr}\n${res.stdout}`;
+    if (!localDb) {
+        return /api\.osv\.dev|no such host|dial tcp|i\/o timeout|connection refused|rpc error/i.test(text)
+            ? ': the OSV API (api.osv.dev) cannot be reached from this machine. Scan offline with vulnerability-db (CLI: --vulnerability-db) naming a folder of OSV advisory records'
+            : '';
+    }
     if (/no offline version|not available|no such file/i.test(text))
         return `: the local vulnerability database in '${localDb}' is missing`;
     if (/zip|corrupt|checksum|unexpected EOF|invalid/i.test(text))
@@ -4960,7 +4982,7 @@ async function downloadTrivyDb(o) {
         }
     }
     const text = last ? `${last.stderr}\n${last.stdout}` : '';
-    throw new ScannerError(`The Trivy vulnerability database could not be downloaded from ${o.repositories.join(', ')}: ${downloadFailureReason(text)}. Set 'db-repository' to a mirror you can reach, or give 'vulnerability-db' a folder of OSV advisory records to scan offline.`, last ? trivy_errorLines(last) : []);
+    throw new ScannerError(`The Trivy vulnerability database could not be downloaded from ${o.repositories.join(', ')}: ${downloadFailureReason(text)}. Put a mirror you can reach in db-repository (CLI: --db-repository), or scan offline with vulnerability-db (CLI: --vulnerability-db) naming a folder of OSV advisory records.`, last ? trivy_errorLines(last) : []);
 }
 /**
  * Builds Trivy's database from local OSV records with Trivy's own builder (`trivy-db build`), reading them as it
@@ -5091,19 +5113,32 @@ function defaultScaCacheDir(env = process.env) {
     const base = env.RUNNER_TOOL_CACHE || (env.XDG_CACHE_HOME ? (0,external_node_path_namespaceObject.join)(env.XDG_CACHE_HOME, 'devsecops') : (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.cache', 'devsecops'));
     return (0,external_node_path_namespaceObject.join)(base, 'devsecops-db');
 }
+/**
+ * Is `path` (relative to the scanned folder) inside one of the folders to leave out? A bare name (`fixtures`) matches
+ * a folder of that name at any depth, a path (`test/fixtures`) the folder at that path, as the lockfile search does.
+ * The scanners are told too; this is what guarantees it, whatever their own pattern syntax.
+ */
+function isSkipped(path, skipDirs) {
+    const parts = path.split('/');
+    return skipDirs
+        .map(d => d.replace(/\\/g, '/').replace(/^\.\/|\/$/g, ''))
+        .filter(Boolean)
+        .some(d => (d.includes('/') ? path.startsWith(`${d}/`) : parts.slice(0, -1).includes(d)));
+}
 const TOOL_NAMES = { trivy: 'Trivy', 'osv-scanner': 'OSV-Scanner' };
 async function runScaStage(o) {
     const started = Date.now();
-    if (!(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.resolve)(o.root)) || !(0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.resolve)(o.root)).isDirectory()) {
-        throw new ConfigurationError(`The path to scan '${o.root}' is not a directory.`);
-    }
+    if (!(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.resolve)(o.root)))
+        throw new ConfigurationError(`The path to scan '${o.root}' does not exist.`);
+    if (!(0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.resolve)(o.root)).isDirectory())
+        throw new ConfigurationError(`The path to scan '${o.root}' is a file; give the folder that holds the lockfiles.`);
     const root = (0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.resolve)(o.root));
     // Findings are reported relative to the repository's top level, as code scanning expects, when root is inside one.
     const top = (await tryGit(root, ['rev-parse', '--show-toplevel']))?.trim();
     const repoRoot = top && (0,external_node_fs_namespaceObject.existsSync)(top) ? (0,external_node_fs_namespaceObject.realpathSync)(top) : root;
     const prefix = (0,external_node_path_namespaceObject.relative)(repoRoot, root).replace(/\\/g, '/');
     const manifests = findManifests(root, o.skipDirs);
-    o.logger.info(manifests.length > 0 ? `Found ${plural(manifests.length, 'lockfile or manifest')}: ${manifests.map(m => m.path).join(', ')}` : 'Found no lockfile or manifest.');
+    o.logger.info(manifests.length > 0 ? `Found ${plural(manifests.length, 'dependency file')}: ${manifests.map(m => m.path).join(', ')}` : 'Found no lockfile or manifest.');
     const toolName = TOOL_NAMES[o.scanner];
     let version = o.scanner === 'trivy' ? TOOLS.trivy.version : TOOLS['osv-scanner'].version;
     const warnings = [];
@@ -5123,7 +5158,11 @@ async function runScaStage(o) {
         const data = await o.logger.group('Get the vulnerability data', () => prepareData(o, bin.path, advisories, work));
         source = data.source;
         warnings.push(...data.warnings);
-        const head = await o.logger.group(`Scan with ${toolName}`, () => data.scan(root));
+        const scanIn = async (dir) => {
+            const r = await data.scan(dir);
+            return { vulns: r.vulns.filter(v => v.standIn || !isSkipped(v.path, o.skipDirs)), scanned: r.scanned.filter(p => !isSkipped(p, o.skipDirs)) };
+        };
+        const head = await o.logger.group(`Scan with ${toolName}`, () => scanIn(root));
         scanned = head.scanned;
         const { rules, findings } = toFindings(head.vulns.map(v => placed(v, root, prefix)));
         run = {
@@ -5137,7 +5176,7 @@ async function runScaStage(o) {
         if (baseline) {
             const sha = baseline;
             const keys = await o.logger.group(`Scan the merge base ${sha.slice(0, 7)}`, () => inWorktree(repoRoot, sha, async (tree) => {
-                const base = await data.scan((0,external_node_path_namespaceObject.join)(tree, prefix));
+                const base = await scanIn((0,external_node_path_namespaceObject.join)(tree, prefix));
                 return new Set(toFindings(base.vulns.map(v => placed(v, (0,external_node_path_namespaceObject.join)(tree, prefix), prefix))).findings.map(baselineKey));
             }));
             for (const f of findings) {
@@ -5146,7 +5185,7 @@ async function runScaStage(o) {
                     preExisting.push(f);
                 f.properties = { ...f.properties, baseline: old ? 'pre-existing' : 'new' };
             }
-            o.logger.info(`${plural(findings.length - preExisting.length, 'new vulnerability')}, ${preExisting.length} already on the merge base.`);
+            o.logger.info(`${findings.length - preExisting.length} new, ${preExisting.length} already on the merge base.`);
         }
     }
     catch (err) {
@@ -5171,6 +5210,7 @@ async function runScaStage(o) {
         invocation: { successful: false, errors: [error?.message ?? 'unknown error', ...(error?.lines ?? [])], warnings: [] }
     };
     const missed = error ? [] : manifests.filter(m => !scanned.includes(m.path));
+    const unlocked = findUnlocked(root, o.skipDirs);
     if (!error && manifests.length === 0 && scanned.length === 0)
         warnings.push('No lockfile or manifest was found, so no dependency was checked.');
     if (missed.length > 0) {
@@ -5196,12 +5236,13 @@ async function runScaStage(o) {
             ['Lockfiles and manifests found', manifests.length > 0 ? manifests.map(m => `\`${m.path}\` (${m.ecosystem})`).join(', ') : 'none'],
             ['Scanned', error ? 'not completed' : shown(scanned)],
             ...(source ? [['Vulnerability data', source]] : []),
-            ['Gate', [baseline ? `new vulnerabilities only (merge base ${baseline.slice(0, 7)})` : 'all vulnerabilities', ...(o.ignoreUnfixed ? ['those with a fix only'] : [])].join(', ')]
+            ['Gate', `${baseline ? `new vulnerabilities only (merge base ${baseline.slice(0, 7)})` : 'all vulnerabilities'}${o.ignoreUnfixed ? '; those with no published fix do not gate (ignore-unfixed)' : ''}`]
         ],
         columns: SCA_COLUMNS,
         error,
         exempt: f => pre.has(f) || unfixed(f),
         exemptLabel: f => (pre.has(f) ? 'pre-existing' : 'no fix yet'),
+        notes: unlocked.map(d => `\`${d}\` has no lockfile beside it, so its dependencies were not checked: commit the lockfile your package manager writes.`),
         warnings,
         onFailure: 'Each finding names the version to upgrade to. Upgrade the package (or the dependency that pulls it in), regenerate the lockfile, and push again.'
     });
@@ -5212,13 +5253,32 @@ const SCA_COLUMNS = [
     { header: 'Fix', value: f => String(f.properties?.fixedVersion ?? 'none yet') },
     { header: 'Status', value: f => (f.properties?.baseline === 'pre-existing' ? 'pre-existing' : f.properties?.baseline === 'new' ? 'new' : '') }
 ];
+/** Manifests that declare dependencies with no lockfile beside them: no scanner can tell which versions are used. */
+function findUnlocked(root, skipDirs) {
+    return findManifests(root, skipDirs, 5000, ['package.json'])
+        .map(m => m.path)
+        .filter(p => {
+        const dir = p.slice(0, Math.max(0, p.lastIndexOf('/')));
+        const here = (name) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(root, dir, name));
+        if (['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lock'].some(here))
+            return false;
+        // A workspace member's lockfile lives at the workspace root.
+        try {
+            const pkg = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, p), 'utf8'));
+            return Object.keys(pkg.dependencies ?? {}).length > 0 && !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(root, 'package-lock.json')) && !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(root, 'yarn.lock')) && !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(root, 'pnpm-lock.yaml'));
+        }
+        catch {
+            return false;
+        }
+    });
+}
 /** A missing or broken advisory folder is a database the scan cannot use: the error outcome, with the file named. */
 function readAdvisories(dir) {
     try {
-        return loadAdvisories(dir);
+        return loadAdvisories(dir, 'vulnerability-db');
     }
     catch (err) {
-        throw new ScannerError(`The vulnerability database cannot be used: ${errorMessage(err)}`);
+        throw new ScannerError(errorMessage(err));
     }
 }
 /** Puts a vulnerability on the line that declares its package (when the scanner gave none) and makes its path repo-relative. */
@@ -6069,9 +6129,10 @@ Commands:
       --sarif FILE, --summary FILE, --semgrep-path P
   sca [path]            Dependency scanning with Trivy or OSV-Scanner (flags mirror the sca action's inputs).
       --scanner S       trivy | osv-scanner (default: trivy)
-      --vulnerability-db DIR  Scan offline against a folder of OSV advisory records (*.json)
-      --db-repository R Trivy database registries or mirrors, comma-separated
-      --cache-dir DIR   Where the vulnerability database is kept between runs
+      --vulnerability-db DIR  Scan offline against a folder of OSV advisory records (*.json),
+                        relative to the current folder
+      --db-repository R Trivy only: database registries or mirrors, comma-separated
+      --cache-dir DIR   Trivy only: where its database is kept between runs
       --fail-on SEV     critical | high | medium | low | info | never (default: high)
       --ignore-unfixed true|false     Vulnerabilities with no fix do not fail (default false)
       --base REF        Gate only on vulnerabilities new since the merge base with REF

@@ -30871,11 +30871,15 @@ function describeScope(scope) {
 
 
 
+
 const PR_EVENTS = ['pull_request', 'pull_request_target', 'merge_group'];
 /** The merge base to compare with: an explicit base, or a pull request's base; none for pushes and schedules. */
 async function findMergeBase(root, o) {
-    if (!(await tryGit(root, ['rev-parse', '--git-dir'])))
+    if (!(await tryGit(root, ['rev-parse', '--git-dir']))) {
+        if (o.base)
+            throw new errors_ConfigurationError(`A base revision ('${o.base}') was given, but '${root}' is not in a git repository, so there is nothing to compare with.`);
         return undefined;
+    }
     const isPr = o.event !== undefined && PR_EVENTS.includes(o.event.name);
     if (!o.base && !isPr)
         return undefined;
@@ -30944,7 +30948,9 @@ function countBySeverity(findings) {
  * Decides the outcome. A scanner error is never a pass, whatever was found. `exempt` marks findings that are
  * reported but may not fail the gate (e.g. pre-existing ones on a pull request).
  */
-function decide(findings, failOn, scanner, exempt = () => false) {
+function decide(findings, failOn, scanner, exempt = () => false, 
+/** Why an exempt finding does not gate (e.g. `pre-existing`), for the reason. */
+exemptLabel = () => 'exempt') {
     const counts = countBySeverity(findings);
     if (!scanner.ok) {
         return { outcome: 'error', blocking: [], counts, reason: `The scanner did not complete: ${scanner.error ?? 'unknown error'}` };
@@ -30958,11 +30964,16 @@ function decide(findings, failOn, scanner, exempt = () => false) {
             reason: `${blocking.length} finding${blocking.length === 1 ? '' : 's'} at or above '${failOn}' severity.`
         };
     }
+    const n = (k) => `${k} finding${k === 1 ? '' : 's'}`;
+    const waived = failOn === 'never' ? [] : findings.filter(f => atLeast(f.severity, failOn));
+    const why = [...new Set(waived.map(exemptLabel))].join(', ');
     const reason = findings.length === 0
         ? 'No findings.'
         : failOn === 'never'
-            ? `${findings.length} finding${findings.length === 1 ? '' : 's'} reported; the gate is off (fail-on: never).`
-            : `${findings.length} finding${findings.length === 1 ? '' : 's'} below the '${failOn}' threshold.`;
+            ? `${n(findings.length)} reported; the gate is off (fail-on: never).`
+            : waived.length > 0
+                ? `${n(waived.length)} at or above '${failOn}' ${waived.length === 1 ? 'does' : 'do'} not gate (${why}); ${findings.length - waived.length} below the threshold.`
+                : `${n(findings.length)} below the '${failOn}' threshold.`;
     return { outcome: 'passed', blocking, counts, reason };
 }
 
@@ -31860,7 +31871,8 @@ async function finishStage(o) {
         throw new errors_ConfigurationError(`The SARIF file '${sarifPath}' cannot be written (${errorMessage(err)}).`);
     }
     o.logger.info(`SARIF written to ${sarifPath}.`);
-    const decision = decide(o.run.findings, o.failOn, { ok: !o.error, error: o.error?.message }, o.exempt);
+    const label = (f) => (typeof o.exemptLabel === 'function' ? o.exemptLabel(f) : (o.exemptLabel ?? 'exempt'));
+    const decision = decide(o.run.findings, o.failOn, { ok: !o.error, error: o.error?.message }, o.exempt, label);
     const ruleTitles = new Map(o.run.rules.map(r => [r.id, r.title]));
     const duration = formatDuration(Date.now() - o.started);
     const summary = renderSummary({

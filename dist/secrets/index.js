@@ -30956,7 +30956,9 @@ function countBySeverity(findings) {
  * Decides the outcome. A scanner error is never a pass, whatever was found. `exempt` marks findings that are
  * reported but may not fail the gate (e.g. pre-existing ones on a pull request).
  */
-function decide(findings, failOn, scanner, exempt = () => false) {
+function decide(findings, failOn, scanner, exempt = () => false, 
+/** Why an exempt finding does not gate (e.g. `pre-existing`), for the reason. */
+exemptLabel = () => 'exempt') {
     const counts = countBySeverity(findings);
     if (!scanner.ok) {
         return { outcome: 'error', blocking: [], counts, reason: `The scanner did not complete: ${scanner.error ?? 'unknown error'}` };
@@ -30970,11 +30972,16 @@ function decide(findings, failOn, scanner, exempt = () => false) {
             reason: `${blocking.length} finding${blocking.length === 1 ? '' : 's'} at or above '${failOn}' severity.`
         };
     }
+    const n = (k) => `${k} finding${k === 1 ? '' : 's'}`;
+    const waived = failOn === 'never' ? [] : findings.filter(f => atLeast(f.severity, failOn));
+    const why = [...new Set(waived.map(exemptLabel))].join(', ');
     const reason = findings.length === 0
         ? 'No findings.'
         : failOn === 'never'
-            ? `${findings.length} finding${findings.length === 1 ? '' : 's'} reported; the gate is off (fail-on: never).`
-            : `${findings.length} finding${findings.length === 1 ? '' : 's'} below the '${failOn}' threshold.`;
+            ? `${n(findings.length)} reported; the gate is off (fail-on: never).`
+            : waived.length > 0
+                ? `${n(waived.length)} at or above '${failOn}' ${waived.length === 1 ? 'does' : 'do'} not gate (${why}); ${findings.length - waived.length} below the threshold.`
+                : `${n(findings.length)} below the '${failOn}' threshold.`;
     return { outcome: 'passed', blocking, counts, reason };
 }
 
@@ -31872,7 +31879,8 @@ async function finishStage(o) {
         throw new ConfigurationError(`The SARIF file '${sarifPath}' cannot be written (${errorMessage(err)}).`);
     }
     o.logger.info(`SARIF written to ${sarifPath}.`);
-    const decision = decide(o.run.findings, o.failOn, { ok: !o.error, error: o.error?.message }, o.exempt);
+    const label = (f) => (typeof o.exemptLabel === 'function' ? o.exemptLabel(f) : (o.exemptLabel ?? 'exempt'));
+    const decision = decide(o.run.findings, o.failOn, { ok: !o.error, error: o.error?.message }, o.exempt, label);
     const ruleTitles = new Map(o.run.rules.map(r => [r.id, r.title]));
     const duration = formatDuration(Date.now() - o.started);
     const summary = renderSummary({

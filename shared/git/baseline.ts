@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { ConfigurationError } from '../errors.js'
 import type { Logger } from '../log.js'
 import { git, tryGit } from './git.js'
 import { resolveScope, type EventContext } from './scope.js'
@@ -20,7 +21,10 @@ export interface BaselineOptions {
 
 /** The merge base to compare with: an explicit base, or a pull request's base; none for pushes and schedules. */
 export async function findMergeBase(root: string, o: BaselineOptions): Promise<string | undefined> {
-  if (!(await tryGit(root, ['rev-parse', '--git-dir']))) return undefined
+  if (!(await tryGit(root, ['rev-parse', '--git-dir']))) {
+    if (o.base) throw new ConfigurationError(`A base revision ('${o.base}') was given, but '${root}' is not in a git repository, so there is nothing to compare with.`)
+    return undefined
+  }
   const isPr = o.event !== undefined && PR_EVENTS.includes(o.event.name)
   if (!o.base && !isPr) return undefined
   const scope = await o.logger.group('Find the merge base', () => resolveScope(root, { scope: o.base ? 'range' : 'auto', base: o.base, event: o.event }, o.logger))

@@ -33,7 +33,9 @@ export function decide(
   findings: Finding[],
   failOn: FailOn,
   scanner: { ok: boolean; error?: string },
-  exempt: (f: Finding) => boolean = () => false
+  exempt: (f: Finding) => boolean = () => false,
+  /** Why an exempt finding does not gate (e.g. `pre-existing`), for the reason. */
+  exemptLabel: (f: Finding) => string = () => 'exempt'
 ): GateDecision {
   const counts = countBySeverity(findings)
   if (!scanner.ok) {
@@ -48,11 +50,16 @@ export function decide(
       reason: `${blocking.length} finding${blocking.length === 1 ? '' : 's'} at or above '${failOn}' severity.`
     }
   }
+  const n = (k: number): string => `${k} finding${k === 1 ? '' : 's'}`
+  const waived = failOn === 'never' ? [] : findings.filter(f => atLeast(f.severity, failOn))
+  const why = [...new Set(waived.map(exemptLabel))].join(', ')
   const reason =
     findings.length === 0
       ? 'No findings.'
       : failOn === 'never'
-        ? `${findings.length} finding${findings.length === 1 ? '' : 's'} reported; the gate is off (fail-on: never).`
-        : `${findings.length} finding${findings.length === 1 ? '' : 's'} below the '${failOn}' threshold.`
+        ? `${n(findings.length)} reported; the gate is off (fail-on: never).`
+        : waived.length > 0
+          ? `${n(waived.length)} at or above '${failOn}' ${waived.length === 1 ? 'does' : 'do'} not gate (${why}); ${findings.length - waived.length} below the threshold.`
+          : `${n(findings.length)} below the '${failOn}' threshold.`
   return { outcome: 'passed', blocking, counts, reason }
 }

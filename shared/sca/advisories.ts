@@ -47,15 +47,17 @@ function walk(dir: string, out: string[] = []): string[] {
 
 /** Reads and checks every `*.json` record under `dir` (recursively). */
 export function loadAdvisories(dir: string, inputName = 'vulnerability-db'): AdvisorySet {
-  let isDir = false
+  let kind: 'folder' | 'file' | 'missing' = 'missing'
   try {
-    isDir = statSync(dir).isDirectory()
+    kind = statSync(dir).isDirectory() ? 'folder' : 'file'
   } catch {
-    isDir = false
+    kind = 'missing'
   }
-  if (!isDir) throw new ConfigurationError(`Input '${inputName}' is '${dir}', which is not a folder; it must name a folder of OSV-format advisory records (*.json).`)
+  const want = 'it must be a folder of OSV-format advisory records (*.json)'
+  if (kind === 'missing') throw new ConfigurationError(`The ${inputName} '${dir}' does not exist; ${want}.`)
+  if (kind === 'file') throw new ConfigurationError(`The ${inputName} '${dir}' is a file; ${want}.`)
   const files = walk(dir).sort()
-  if (files.length === 0) throw new ConfigurationError(`Input '${inputName}': the folder '${dir}' holds no *.json advisory records.`)
+  if (files.length === 0) throw new ConfigurationError(`The ${inputName} folder '${dir}' holds no *.json advisory records.`)
   const records: AdvisoryRecord[] = []
   const seen = new Map<string, string>()
   for (const file of files) {

@@ -48,9 +48,10 @@ export function manifestEcosystem(file: string): string | undefined {
 
 /**
  * Every known lockfile or manifest under `root`, sorted by path. `skipDirs` are folder paths relative to root (or
- * bare folder names) to leave out, as the scanners are told to. At most `limit` are listed.
+ * bare folder names) to leave out, as the scanners are told to. At most `limit` are listed. `only` looks for those file
+ * names instead.
  */
-export function findManifests(root: string, skipDirs: string[] = [], limit = 5000): Manifest[] {
+export function findManifests(root: string, skipDirs: string[] = [], limit = 5000, only?: string[]): Manifest[] {
   const skipPaths = new Set(skipDirs.map(d => d.replace(/\\/g, '/').replace(/^\.\/|\/$/g, '')))
   const out: Manifest[] = []
   const walk = (dir: string): void => {
@@ -68,7 +69,7 @@ export function findManifests(root: string, skipDirs: string[] = [], limit = 500
         if (SKIP.has(e.name) || skipPaths.has(rel) || skipPaths.has(e.name)) continue
         walk(full)
       } else if (e.isFile()) {
-        const ecosystem = manifestEcosystem(e.name)
+        const ecosystem = only ? (only.includes(e.name) ? 'listed' : undefined) : manifestEcosystem(e.name)
         if (ecosystem) out.push({ path: rel, ecosystem })
       }
     }

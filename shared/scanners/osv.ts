@@ -60,7 +60,8 @@ export async function runOsvScanner(o: OsvScanOptions): Promise<OsvScanOutcome> 
     '--all-packages',
     '--all-vulns',
     ...(o.localDb ? ['--offline', '--local-db-path', o.localDb] : []),
-    ...(o.skipDirs ?? []).flatMap(d => ['--experimental-exclude', d]),
+    // OSV-Scanner skips folders by name; folders given as paths are filtered out of its report by the stage.
+    ...(o.skipDirs ?? []).filter(d => !/[\\/:]/.test(d)).flatMap(d => ['--experimental-exclude', d]),
     '--recursive',
     '.'
   ]
@@ -88,8 +89,12 @@ export async function runOsvScanner(o: OsvScanOptions): Promise<OsvScanOutcome> 
 
 /** A local database OSV-Scanner cannot read is the usual cause of an offline failure: say so in plain words. */
 function describeDbProblem(res: RunResult, localDb: string | undefined): string {
-  if (!localDb) return ''
   const text = `${res.stderr}\n${res.stdout}`
+  if (!localDb) {
+    return /api\.osv\.dev|no such host|dial tcp|i\/o timeout|connection refused|rpc error/i.test(text)
+      ? ': the OSV API (api.osv.dev) cannot be reached from this machine. Scan offline with vulnerability-db (CLI: --vulnerability-db) naming a folder of OSV advisory records'
+      : ''
+  }
   if (/no offline version|not available|no such file/i.test(text)) return `: the local vulnerability database in '${localDb}' is missing`
   if (/zip|corrupt|checksum|unexpected EOF|invalid/i.test(text)) return `: the local vulnerability database in '${localDb}' is corrupt`
   return ''

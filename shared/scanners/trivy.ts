@@ -98,7 +98,7 @@ export async function downloadTrivyDb(o: DownloadOptions): Promise<void> {
   }
   const text = last ? `${last.stderr}\n${last.stdout}` : ''
   throw new ScannerError(
-    `The Trivy vulnerability database could not be downloaded from ${o.repositories.join(', ')}: ${downloadFailureReason(text)}. Set 'db-repository' to a mirror you can reach, or give 'vulnerability-db' a folder of OSV advisory records to scan offline.`,
+    `The Trivy vulnerability database could not be downloaded from ${o.repositories.join(', ')}: ${downloadFailureReason(text)}. Put a mirror you can reach in db-repository (CLI: --db-repository), or scan offline with vulnerability-db (CLI: --vulnerability-db) naming a folder of OSV advisory records.`,
     last ? errorLines(last) : []
   )
 }

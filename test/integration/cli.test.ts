@@ -57,7 +57,11 @@ describe('devsecops secrets', () => {
       [['secrets', join(work, 'nope')], /is not a directory/],
       [['secrets', dirty, '--colour'], /Unknown option '--colour'\. See devsecops --help\./],
       [['secrets', dirty, '--base', 'no-such-ref'], /The revision 'no-such-ref' is not in the repository: give a branch, tag or commit that exists/],
-      [['frobnicate'], /Unknown command 'frobnicate'; commands: secrets, sast, install, hook/],
+      [['frobnicate'], /Unknown command 'frobnicate'; commands: secrets, sast, sca, install, hook/],
+      [['sca', dirty, '--scanner', 'grype'], /Input '--scanner' is 'grype'; allowed values: trivy, osv-scanner/],
+      [['sca', dirty, '--ignore-unfixed', 'yes'], /Option '--ignore-unfixed' is 'yes'; allowed values: true, false/],
+      [['sca', join(work, 'nope')], /The path to scan '.*nope' does not exist/],
+      [['sca', dirty, '--vulnerability-db', join(work, 'nope')], /ERROR: The scanner did not complete: The vulnerability-db '.*nope' does not exist/],
       [['secrets', dirty, 'extra'], /Unexpected argument 'extra'/]
     ]
     for (const [args, message] of cases) {

@@ -6,6 +6,9 @@
  * dependency on top of two old ones fails on exactly that one; a missing or corrupt database is the error outcome.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer, type IncomingMessage, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { gunzipSync } from 'node:zlib'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runScaStage, type ScaOptions, type ScaScanner } from '../../actions/sca/stage.js'
@@ -224,6 +227,43 @@ describe.each(['trivy', 'osv-scanner'] as const)('the gate with %s', scanner => 
     expect(lenient.findings).toHaveLength(1)
     expect(lenient.outcome).toBe('passed')
     expect(lenient.summary).toContain('no fix yet')
+    expect(lenient.decision.reason).toBe("1 finding at or above 'high' does not gate (no fix yet); 0 below the threshold.")
+  })
+})
+
+describe.each(['trivy', 'osv-scanner'] as const)('skip-dirs with %s', scanner => {
+  it('leaves out folders by name and by path, and says what it scanned', async () => {
+    const root = join(work, `monorepo-${++n}`)
+    for (const [dir, deps] of [['api', { axios: '0.21.1' }], ['web/fixtures/old', { lodash: '4.17.15' }], ['tools/legacy', { minimist: '1.2.5' }]] as const) {
+      mkdirSync(join(root, dir), { recursive: true })
+      writeFileSync(join(root, dir, 'package-lock.json'), npmLock(deps))
+    }
+    const result = await sca(root, scanner, { skipDirs: ['fixtures', 'tools/legacy'] })
+    expect(result.error).toBeUndefined()
+    expect(result.findings.map(f => [f.location.path, f.properties?.package])).toEqual([['api/package-lock.json', 'axios']])
+    expect(result.manifests.map(m => m.path)).toEqual(['api/package-lock.json'])
+    expect(result.scanned).toEqual(['api/package-lock.json'])
+  })
+})
+
+describe('wrong inputs', () => {
+  it('refuses a base revision outside a git repository, rather than gating on everything without a word', async () => {
+    await expect(sca(npmProject({ lodash: '4.17.15' }), 'osv-scanner', { base: 'main' })).rejects.toThrow(/A base revision \('main'\) was given, but .* is not in a git repository/)
+  })
+
+  it('says whether the path to scan is missing or a file', async () => {
+    await expect(sca(join(work, 'nowhere'), 'trivy')).rejects.toThrow(/'.*nowhere' does not exist/)
+    const lock = join(npmProject({ lodash: '4.17.15' }), 'package-lock.json')
+    await expect(sca(lock, 'trivy')).rejects.toThrow(/is a file; give the folder that holds the lockfiles/)
+  })
+
+  it('names a package.json whose dependencies no lockfile pins', async () => {
+    const dir = join(work, `unlocked-${++n}`)
+    mkdirSync(join(dir, 'svc'), { recursive: true })
+    writeFileSync(join(dir, 'svc', 'package.json'), JSON.stringify({ name: 'svc', dependencies: { lodash: '^4.17.0' } }))
+    const result = await sca(dir, 'trivy')
+    expect(result.outcome).toBe('passed')
+    expect(result.summary).toContain('`svc/package.json` has no lockfile beside it, so its dependencies were not checked')
   })
 })
 
@@ -233,7 +273,7 @@ describe('a database that cannot be used', () => {
   it.each(['trivy', 'osv-scanner'] as const)('%s: a missing or broken advisory folder is the error outcome, naming the problem', async scanner => {
     const missing = await sca(project, scanner, { vulnerabilityDb: join(work, 'no-such-db') })
     expect(missing.outcome).toBe('error')
-    expect(missing.error).toMatch(/vulnerability database cannot be used: .*no-such-db.*not a folder/)
+    expect(missing.error).toMatch(/^The vulnerability-db '.*no-such-db' does not exist; it must be a folder of OSV-format advisory records/)
     const broken = join(work, `broken-${++n}`)
     mkdirSync(broken)
     writeFileSync(join(broken, 'GHSA-x.json'), '{"id": "GHSA-x", "affected": [')
@@ -262,29 +302,75 @@ describe('a database that cannot be used', () => {
       backoffMs: () => 10
     })
     expect(result.outcome).toBe('error')
-    expect(result.error).toMatch(/could not be downloaded from 127\.0\.0\.1:9\/devsecops\/trivy-db:2: .*'db-repository'.*'vulnerability-db'/)
+    expect(result.error).toMatch(/could not be downloaded from 127\.0\.0\.1:9\/devsecops\/trivy-db:2: .*db-repository \(CLI: --db-repository\).*vulnerability-db/)
   })
 })
 
 describe('the sca action bundle', () => {
-  it('runs end to end: outputs, job summary, SARIF', async () => {
+  let server: Server
+  let api = ''
+  const uploads: string[] = []
+  beforeAll(async () => {
+    server = createServer((req: IncomingMessage, res) => {
+      let data = ''
+      req.on('data', c => (data += c))
+      req.on('end', () => {
+        const body = JSON.parse(data || '{}') as { sarif?: string }
+        if (body.sarif) uploads.push(gunzipSync(Buffer.from(body.sarif, 'base64')).toString('utf8'))
+        res.writeHead(202, { 'content-type': 'application/json' }).end(JSON.stringify({ id: 'u1', url: 'x' }))
+      })
+    })
+    await new Promise<void>(r => server.listen(0, '127.0.0.1', r))
+    api = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  })
+  afterAll(() => new Promise(r => server.close(r)))
+
+  /** A repository holding a copy of a test project and the advisory records, scanned by the bundle on a push. */
+  function action(files: (repo: string) => void, inputs: Record<string, string> = {}) {
     const repo = initRepo(join(work, `action-${++n}`))
-    cpSync(join(projects, 'npm-vulnerable'), repo, { recursive: true })
-    rmSync(join(repo, 'expected.json'))
-    cpSync(advisories, join(repo, 'advisories'), { recursive: true })
+    files(repo)
+    rmSync(join(repo, 'expected.json'), { force: true })
+    cpSync(advisoriesWithPrivate(), join(repo, 'advisories'), { recursive: true })
     commit(repo, { message: 'app' })
-    const run = await runBundle(
-      'sca',
-      repo,
-      { 'vulnerability-db': 'advisories', 'upload-sarif': 'false', 'cache-dir': cacheDir },
-      { name: 'push', payload: {} },
-      { api: 'http://127.0.0.1:9', work }
-    )
-    expect(run.outputs.outcome).toBe('failed')
-    expect(Number(run.outputs.findings)).toBeGreaterThan(0)
-    expect(run.summary).toContain('package-lock.json')
-    expect(run.summary).toMatch(/Upgrade|Fix/)
-    expect(run.code).not.toBe(0)
-    await expectGitHubReady(run.sarif)
+    return runBundle('sca', repo, { 'vulnerability-db': 'advisories', 'cache-dir': cacheDir, ...inputs }, { name: 'push', payload: {} }, { api, work })
+  }
+
+  it('fails on the Python project with outputs, summary, annotations and an upload, and publishes no e-mail address', async () => {
+    uploads.length = 0
+    const run = await action(repo => cpSync(join(projects, 'python-vulnerable'), repo, { recursive: true }))
+    expect(run.code).toBe(1)
+    expect(run.outputs).toMatchObject({ outcome: 'failed', findings: '4', critical: '1', high: '1', medium: '2', low: '0' })
+    expect(run.summary).toContain('## 📦 Dependencies (SCA): ❌ failed')
+    expect(run.summary).toContain('`requirements.txt` (Python)')
+    expect(run.summary).toContain('pyyaml 5.3.1')
+    expect(run.stdout).toMatch(/::error title=critical%3A [^,]*,file=requirements.txt,line=3/)
+    expect(uploads).toHaveLength(1)
+    expect(JSON.parse(uploads[0]).runs[0].automationDetails.id).toBe('devsecops/sca/')
+    await expectGitHubReady(uploads[0])
+    // The requests advisory's details name its reporter's e-mail address: it must not travel on.
+    const emails = readFileSync(join(advisories, 'GHSA-j8r2-6x86-q33q.json'), 'utf8').match(/[\w.+-]+@[\w-]+\.[\w.]+/g) ?? []
+    expect(emails.length).toBeGreaterThan(0)
+    for (const text of [run.stdout, run.summary, run.sarif, uploads[0], JSON.stringify(run.outputs)]) {
+      for (const e of emails.filter(x => !x.startsWith('package-announce@'))) expect(text).not.toContain(e)
+    }
+  })
+
+  it('in SARIF mode still gates on severity: a LOW-only project passes with its finding uploaded, a CRITICAL one fails', async () => {
+    uploads.length = 0
+    const low = await action(repo => writeFileSync(join(repo, 'package-lock.json'), npmLock({ 'acme-widgets': '1.0.0' })))
+    expect(low.code).toBe(0)
+    expect(low.outputs).toMatchObject({ outcome: 'passed', findings: '1', low: '1' })
+    expect(JSON.parse(uploads[0]).runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual(['GHSA-2222-3333-4444'])
+    const critical = await action(repo => writeFileSync(join(repo, 'package-lock.json'), npmLock({ 'acme-auth': '1.4.2' })))
+    expect(critical.code).toBe(1)
+    expect(critical.outputs).toMatchObject({ outcome: 'failed', findings: '1', critical: '1' })
+    expect(uploads).toHaveLength(2)
+  })
+
+  it('names a wrong input and its allowed values', async () => {
+    const run = await action(() => undefined, { scanner: 'snyk' })
+    expect(run.code).toBe(1)
+    expect(run.outputs.outcome).toBe('error')
+    expect(run.stdout).toContain("Input 'scanner' is 'snyk'; allowed values: trivy, osv-scanner.")
   })
 })

@@ -18,6 +18,12 @@ describe('the gate', () => {
     expect(decide([], 'low', { ok: true }).reason).toBe('No findings.')
   })
 
+  it('says why findings at or above the threshold did not gate', () => {
+    const d = decide([f('critical', 'old'), f('high', 'nofix'), f('low')], 'high', { ok: true }, x => x.ruleId !== 'r', x => (x.ruleId === 'old' ? 'pre-existing' : 'no fix yet'))
+    expect(d.outcome).toBe('passed')
+    expect(d.reason).toBe("2 findings at or above 'high' do not gate (pre-existing, no fix yet); 1 below the threshold.")
+  })
+
   it('never passes a broken scan, even with no findings or fail-on never', () => {
     expect(decide([], 'never', { ok: false, error: 'boom' }).outcome).toBe('error')
     expect(decide([], 'low', { ok: false, error: 'boom' }).reason).toContain('boom')

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { defaultScaCacheDir, parseList, parseScaScanner } from '../../actions/sca/stage.js'
+import { defaultScaCacheDir, isSkipped, parseList, parseScaScanner } from '../../actions/sca/stage.js'
 import { loadAdvisories, writeOsvScannerDb, writeTrivyDbSources } from '../../shared/sca/advisories.js'
 import { findManifests, manifestEcosystem } from '../../shared/sca/manifests.js'
 import { writeZip } from '../../shared/sca/zip.js'
@@ -37,7 +37,9 @@ describe('advisory folders', () => {
   })
 
   it('names the broken record, the missing folder and the empty folder', () => {
-    expect(() => loadAdvisories(join(work, 'nope'))).toThrow(/'vulnerability-db' is '.*nope', which is not a folder/)
+    expect(() => loadAdvisories(join(work, 'nope'))).toThrow(/The vulnerability-db '.*nope' does not exist; it must be a folder of OSV-format advisory records/)
+    const file = join(dir({ 'a.json': '{}' }), 'a.json')
+    expect(() => loadAdvisories(file, '--vulnerability-db')).toThrow(`The --vulnerability-db '${file}' is a file`)
     expect(() => loadAdvisories(dir({ 'README.md': 'x' }))).toThrow(/holds no \*\.json advisory records/)
     expect(() => loadAdvisories(dir({ 'a/ok.json': record('ACME-1'), 'b/bad.json': '{"id": ' }))).toThrow(/'b\/bad.json' .* is not valid JSON/)
     expect(() => loadAdvisories(dir({ 'x.json': JSON.stringify({ affected: [] }) }))).toThrow(/'x.json' has no usable 'id'/)
@@ -117,6 +119,15 @@ describe('SCA inputs', () => {
     expect(parseScaScanner('')).toBe('trivy')
     expect(parseScaScanner('OSV-Scanner')).toBe('osv-scanner')
     expect(() => parseScaScanner('snyk')).toThrow("Input 'scanner' is 'snyk'; allowed values: trivy, osv-scanner.")
+  })
+
+  it('leaves out folders by name at any depth, or by path from the scanned folder', () => {
+    expect(isSkipped('fixtures/package-lock.json', ['fixtures'])).toBe(true)
+    expect(isSkipped('web/fixtures/old/yarn.lock', ['fixtures'])).toBe(true)
+    expect(isSkipped('fixtures.lock', ['fixtures'])).toBe(false)
+    expect(isSkipped('test/sca/projects/npm/package-lock.json', ['test/sca/projects/'])).toBe(true)
+    expect(isSkipped('other/test/sca/projects/package-lock.json', ['./test/sca/projects'])).toBe(false)
+    expect(isSkipped('package-lock.json', [])).toBe(false)
   })
 
   it('splits lists and picks a cache folder', () => {
