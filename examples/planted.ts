@@ -11,6 +11,18 @@ import { dirname, join } from 'node:path'
 const UPPER32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
 
+const HEX = 'abcdef0123456789'
+
+/** The characters of `s` in a random order. */
+function shuffle(s: string): string {
+  const a = [...s]
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1)
+    ;[a[i], a[j]] = [a[j], a[i]]
+  }
+  return a.join('')
+}
+
 function pick(alphabet: string, n: number): string {
   let s = ''
   for (let i = 0; i < n; i++) s += alphabet[randomInt(alphabet.length)]
@@ -31,8 +43,11 @@ export const makeSecret = {
     const kind = ['RSA', 'PRIVATE', 'KEY'].join(' ')
     return `${'-----BEGIN '}${kind}-----\n${body}\n${'-----END '}${kind}-----\n`
   },
-  /** generic-api-key (medium) */
-  genericApiKey: (): string => pick('abcdef0123456789', 40)
+  /**
+   * generic-api-key (medium). The rule also asks for high entropy, which 40 random hex digits miss now and then:
+   * every digit appears two or three times here, so the entropy is always close to the maximum (about 3.97 bits).
+   */
+  genericApiKey: (): string => [shuffle(HEX), shuffle(HEX), shuffle(HEX).slice(0, 8)].join('')
 }
 
 export interface Commit {

@@ -15,9 +15,9 @@ import type { Logger } from '../../shared/log.js'
 import type { Column } from '../../shared/report/summary.js'
 import type { Finding, ScanRun } from '../../shared/sarif/model.js'
 import type { FailOn } from '../../shared/sarif/severity.js'
-import { loadAdvisories, writeOsvScannerDb, type AdvisorySet } from '../../shared/sca/advisories.js'
+import { loadAdvisories, recordFixes, writeOsvScannerDb, type AdvisorySet } from '../../shared/sca/advisories.js'
 import { locatePackage } from '../../shared/sca/locate.js'
-import { findManifests, type Manifest } from '../../shared/sca/manifests.js'
+import { findManifests, requirementIncludes, type Manifest } from '../../shared/sca/manifests.js'
 import { baselineKey, toFindings, type DependencyVulnerability } from '../../shared/sca/vulnerability.js'
 import { OSV_SCANNER_URI, runOsvScanner } from '../../shared/scanners/osv.js'
 import { buildTrivyDb, DEFAULT_DB_REPOSITORIES, downloadTrivyDb, isFresh, readDbMetadata, runTrivyFs, TRIVY_URI } from '../../shared/scanners/trivy.js'
@@ -132,7 +132,10 @@ export async function runScaStage(o: ScaOptions): Promise<ScaResult> {
     warnings.push(...data.warnings)
     const scanIn = async (dir: string): Promise<{ vulns: DependencyVulnerability[]; scanned: string[] }> => {
       const r = await data.scan(dir)
-      return { vulns: r.vulns.filter(v => v.standIn || !isSkipped(v.path, o.skipDirs)), scanned: r.scanned.filter(p => !isSkipped(p, o.skipDirs)) }
+      const kept = r.vulns.filter(v => v.standIn || !isSkipped(v.path, o.skipDirs))
+      // With local records, the fixes are the records' own, whichever scanner matched them.
+      const fixed = advisories ? kept.map(v => ({ ...v, fixed: recordFixes(advisories, [v.id, ...v.aliases], v.package) ?? v.fixed })) : kept
+      return { vulns: fixed, scanned: r.scanned.filter(p => !isSkipped(p, o.skipDirs)) }
     }
     const head = await o.logger.group(`Scan with ${toolName}`, () => scanIn(root))
     scanned = head.scanned
@@ -149,6 +152,8 @@ export async function runScaStage(o: ScaOptions): Promise<ScaResult> {
       const sha = baseline
       const keys = await o.logger.group(`Scan the merge base ${sha.slice(0, 7)}`, () =>
         inWorktree(repoRoot, sha, async tree => {
+          // A pull request that adds the scanned folder: its base had no dependencies there at all.
+          if (!existsSync(join(tree, prefix))) return new Set<string>()
           const base = await scanIn(join(tree, prefix))
           return new Set(toFindings(base.vulns.map(v => placed(v, join(tree, prefix), prefix))).findings.map(baselineKey))
         })
@@ -181,8 +186,14 @@ export async function runScaStage(o: ScaOptions): Promise<ScaResult> {
   const missed = error ? [] : manifests.filter(m => !scanned.includes(m.path))
   const unlocked = findUnlocked(root, o.skipDirs)
   if (!error && manifests.length === 0 && scanned.length === 0) warnings.push('No lockfile or manifest was found, so no dependency was checked.')
-  if (missed.length > 0) {
-    warnings.push(`${toolName} read no packages from ${missed.map(m => m.path).join(', ')} (unsupported by ${toolName}, empty, or without a lockfile's resolved versions).`)
+  const included = new Set(manifests.flatMap(m => requirementIncludes(root, m.path)))
+  const notFollowed = missed.filter(m => included.has(m.path))
+  const notRead = missed.filter(m => !included.has(m.path))
+  if (notFollowed.length > 0) {
+    warnings.push(`${toolName} does not follow requirements includes (-r, -c): ${notFollowed.map(m => m.path).join(', ')} ${notFollowed.length === 1 ? 'was' : 'were'} not checked. Scan with osv-scanner, or pin those packages in requirements.txt itself.`)
+  }
+  if (notRead.length > 0) {
+    warnings.push(`${toolName} read no packages from ${notRead.map(m => m.path).join(', ')}: the file is empty, cannot be parsed, has no resolved versions, or is a kind ${toolName} does not read.`)
   }
   const pre = new Set(preExisting)
   const unfixed = (f: Finding): boolean => o.ignoreUnfixed && f.properties?.fixedVersion === undefined
@@ -252,16 +263,30 @@ function readAdvisories(dir: string): AdvisorySet {
 
 /** Puts a vulnerability on the line that declares its package (when the scanner gave none) and makes its path repo-relative. */
 function placed(v: DependencyVulnerability, root: string, prefix: string): DependencyVulnerability {
-  let { startLine, endLine } = v
+  let { startLine, endLine, path } = v
   if (startLine === undefined && !v.standIn && v.path) {
-    try {
-      const at = locatePackage(v.path, readFileSync(join(root, v.path), 'utf8'), v.package, v.installed)
-      if (at) ({ startLine, endLine } = at)
-    } catch {
-      // the file is not there (a scanner-made target): the finding points at line 1 and says the line is unknown
+    // A requirements file's package may be declared in a file it includes (`-r base.txt`): point there.
+    for (const file of [v.path, ...requirementIncludes(root, v.path)]) {
+      try {
+        // An included file is in requirements format whatever its name.
+        const at = locatePackage(file === v.path ? file : 'requirements.txt', readFileSync(join(root, file), 'utf8'), v.package, v.installed)
+        if (at) {
+          ;({ startLine, endLine } = at)
+          path = file
+          break
+        }
+      } catch {
+        // the file is not there (a scanner-made target): the finding points at line 1 and says the line is unknown
+      }
     }
   }
-  return { ...v, path: prefix ? `${prefix}/${v.path}` : v.path, startLine, endLine }
+  return { ...v, path: prefix ? `${prefix}/${path}` : path, startLine, endLine }
+}
+
+/** What OSV-Scanner read: the sources with packages, and the files their requirements include (it follows `-r`). */
+function osvScanned(dir: string, sources: Array<{ path: string; packages: number }>): string[] {
+  const read = sources.filter(s => s.packages > 0).map(s => s.path)
+  return [...new Set([...read, ...read.flatMap(p => requirementIncludes(dir, p))])]
 }
 
 async function prepareData(o: ScaOptions, binary: string, advisories: AdvisorySet | undefined, work: string): Promise<ScanData> {
@@ -273,7 +298,7 @@ async function prepareData(o: ScaOptions, binary: string, advisories: AdvisorySe
         warnings: [],
         scan: async dir => {
           const r = await runOsvScanner({ binary, root: dir, skipDirs: o.skipDirs, logger: o.logger })
-          return { vulns: r.report.vulnerabilities, scanned: r.report.sources.filter(s => s.packages > 0).map(s => s.path) }
+          return { vulns: r.report.vulnerabilities, scanned: osvScanned(dir, r.report.sources) }
         }
       }
     }
@@ -285,7 +310,7 @@ async function prepareData(o: ScaOptions, binary: string, advisories: AdvisorySe
       warnings: [],
       scan: async dir => {
         const r = await runOsvScanner({ binary, root: dir, localDb: db, skipDirs: o.skipDirs, logger: o.logger })
-        return { vulns: r.report.vulnerabilities, scanned: r.report.sources.filter(s => s.packages > 0).map(s => s.path) }
+        return { vulns: r.report.vulnerabilities, scanned: osvScanned(dir, r.report.sources) }
       }
     }
   }

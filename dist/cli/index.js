@@ -1279,6 +1279,10 @@ const MAX_TABLE_CHARS = 512 * 1024;
 function cell(text) {
     return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
 }
+/** A scanner's or advisory's own words in a cell, shown as written: markdown in them (links, emphasis) is not rendered. */
+function literal(text) {
+    return cell(text).replace(/([*_[\]`])/g, '\\$1');
+}
 function code(text) {
     return text ? `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')}\`` : '';
 }
@@ -1291,7 +1295,10 @@ function summary_location(f) {
 }
 /** Sorts findings most severe first, then by location. */
 function sortFindings(findings) {
-    return [...findings].sort((a, b) => compareSeverity(a.severity, b.severity) || summary_location(a).localeCompare(summary_location(b)));
+    return [...findings].sort((a, b) => compareSeverity(a.severity, b.severity) ||
+        a.location.path.localeCompare(b.location.path) ||
+        (a.location.startLine ?? 0) - (b.location.startLine ?? 0) ||
+        summary_location(a).localeCompare(summary_location(b)));
 }
 function renderSummary(r) {
     const out = [];
@@ -1320,7 +1327,7 @@ function renderSummary(r) {
         let size = 0;
         for (const f of sorted.slice(0, MAX_ROWS)) {
             const title = r.ruleTitles?.get(f.ruleId);
-            const rule = title ? `${cell(clip(title))} (${code(clip(f.ruleId))})` : code(clip(f.ruleId));
+            const rule = title ? `${literal(clip(title))} (${code(clip(f.ruleId))})` : code(clip(f.ruleId));
             const mark = r.exempt?.(f) ? ` (${(typeof r.exemptLabel === 'function' ? r.exemptLabel(f) : r.exemptLabel) ?? 'not gating'})` : '';
             const line = row([`${f.severity}${mark}`, rule, code(clip(summary_location(f))), ...cols.map(c => cell(clip(c.value(f))))]);
             if (size + line.length > MAX_TABLE_CHARS)
@@ -3656,14 +3663,29 @@ function writeZip(entries) {
 /** The ecosystems whose records the two scanners match; others are reported as unused. */
 const KNOWN_ECOSYSTEMS = ['npm', 'PyPI', 'Go', 'Maven', 'crates.io', 'RubyGems', 'Packagist', 'NuGet', 'Pub', 'Hex', 'SwiftURL'];
 const advisories_obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
-function walk(dir, out = []) {
+/** Every `*.json` file below `dir`, following symbolic links (each real folder once, so a link loop ends). */
+function walk(dir, out = [], seen = new Set()) {
+    const real = (0,external_node_fs_namespaceObject.realpathSync)(dir);
+    if (seen.has(real))
+        return out;
+    seen.add(real);
     for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true })) {
         if (entry.name.startsWith('.'))
             continue;
         const full = (0,external_node_path_namespaceObject.join)(dir, entry.name);
-        if (entry.isDirectory())
-            walk(full, out);
-        else if (entry.isFile() && entry.name.toLowerCase().endsWith('.json'))
+        let kind = entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : 'other';
+        if (entry.isSymbolicLink()) {
+            try {
+                const st = (0,external_node_fs_namespaceObject.statSync)(full);
+                kind = st.isDirectory() ? 'dir' : st.isFile() ? 'file' : 'other';
+            }
+            catch {
+                throw new ConfigurationError(`'${full}' in the advisory folder is a broken symbolic link.`);
+            }
+        }
+        if (kind === 'dir')
+            walk(full, out, seen);
+        else if (kind === 'file' && entry.name.toLowerCase().endsWith('.json'))
             out.push(full);
     }
     return out;
@@ -3696,6 +3718,9 @@ function loadAdvisories(dir, inputName = 'vulnerability-db') {
         }
         catch (err) {
             throw new ConfigurationError(`Advisory record '${rel}' in '${dir}' is not valid JSON (${err.message}).`);
+        }
+        if (!data || typeof data !== 'object' || Array.isArray(data)) {
+            throw new ConfigurationError(`Advisory record '${rel}' in '${dir}' is ${Array.isArray(data) ? 'a JSON array' : 'not a JSON object'}; each file must hold one OSV record (an object with 'id' and 'affected').`);
         }
         const r = advisories_obj(data);
         const id = typeof r.id === 'string' ? r.id.trim() : '';
@@ -3786,15 +3811,37 @@ function writeTrivyDbSources(set, cacheDir) {
         const [year, month] = m ? [m[1], m[2]] : ['1970', '01'];
         const dir = (0,external_node_path_namespaceObject.join)(cacheDir, 'ghsa', 'advisories', 'github-reviewed', year, month, r.id);
         (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
-        (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, `${r.id}.json`), r.text);
-        if (r.ecosystems.includes('Go')) {
-            // The Go database's reader requires a database_specific object; GitHub's records have one, others may not.
-            const data = JSON.parse(r.text.replace(/^\uFEFF/, ''));
-            const text = data.database_specific && typeof data.database_specific === 'object' ? r.text : JSON.stringify({ ...data, database_specific: {} });
+        // Both of the builder's readers require a database_specific object; GitHub's records have one, private ones may not.
+        const data = JSON.parse(r.text.replace(/^\uFEFF/, ''));
+        const text = data.database_specific && typeof data.database_specific === 'object' ? r.text : JSON.stringify({ ...data, database_specific: {} });
+        (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, `${r.id}.json`), text);
+        if (r.ecosystems.includes('Go'))
             (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(goDir, `${r.id}.json`), text);
-        }
     }
     return ['ghsa', 'govulndb'];
+}
+/**
+ * The fixed versions the records themselves give for `pkg` under any of `ids` (a record's id or aliases), from their
+ * `fixed` events; undefined when no record names that package. With local records this is the one source of fixes
+ * for both scanners: a database builder may read other fields (GitHub's `last_known_affected_version_range`) as a fix.
+ */
+function recordFixes(set, ids, pkg) {
+    const wanted = new Set(ids.map(i => i.toUpperCase()));
+    const name = pkg.toLowerCase().replace(/[-_.]+/g, '-');
+    for (const r of set.records) {
+        if (!wanted.has(r.id.toUpperCase()) && !r.aliases.some(a => wanted.has(a.toUpperCase())))
+            continue;
+        const data = JSON.parse(r.text.replace(/^\uFEFF/, ''));
+        const entries = (Array.isArray(data.affected) ? data.affected : []).map(advisories_obj).filter(a => {
+            const p = advisories_obj(a.package);
+            return typeof p.name === 'string' && p.name.toLowerCase().replace(/[-_.]+/g, '-') === name;
+        });
+        if (entries.length === 0)
+            continue;
+        const fixed = entries.flatMap(a => (Array.isArray(a.ranges) ? a.ranges : []).flatMap(range => (Array.isArray(advisories_obj(range).events) ? advisories_obj(range).events : []).map(e => advisories_obj(e).fixed)));
+        return [...new Set(fixed.filter((f) => typeof f === 'string' && f.length > 0))];
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./shared/sca/locate.ts
@@ -3821,10 +3868,10 @@ function patterns(file, name, version) {
         case 'package-lock.json':
         case 'npm-shrinkwrap.json':
             return [
-                { decl: new RegExp(`^\\s*"(?:[^"]*node_modules/)?${n}"\\s*:\\s*\\{`), version: new RegExp(`"version"\\s*:\\s*"${v}"`), window: 40 }
+                { decl: new RegExp(`^\\s*"(?:[^"]*node_modules/)?${n}"\\s*:\\s*\\{`), version: new RegExp(`"version"\\s*:\\s*"${v}"`), window: 40, next: /^\s*"[^"]+"\s*:\s*\{/ }
             ];
         case 'yarn.lock':
-            return [{ decl: new RegExp(`^"?${n}@[^\\n]*:\\s*$`), version: new RegExp(`^\\s+version:?\\s+"?${v}"?\\s*$`), window: 3 }];
+            return [{ decl: new RegExp(`^"?${n}@[^\\n]*:\\s*$`), version: new RegExp(`^\\s+version:?\\s+"?${v}"?\\s*$`), window: 3, next: /^\S/ }];
         case 'pnpm-lock.yaml':
             return [
                 { decl: new RegExp(`^\\s+['"]?/?${n}[@/]${v}(?:[(_][^:]*)?['"]?:\\s*$`) },
@@ -3834,11 +3881,11 @@ function patterns(file, name, version) {
         case 'poetry.lock':
         case 'uv.lock':
         case 'pdm.lock':
-            return [{ decl: new RegExp(`^name\\s*=\\s*"${pythonName(name)}"\\s*$`, 'i'), version: new RegExp(`^version\\s*=\\s*"${v}"`), window: 3 }];
+            return [{ decl: new RegExp(`^name\\s*=\\s*"${pythonName(name)}"\\s*$`, 'i'), version: new RegExp(`^version\\s*=\\s*"${v}"`), window: 3, next: /^\[/ }];
         case 'Pipfile.lock':
-            return [{ decl: new RegExp(`^\\s*"${pythonName(name)}"\\s*:\\s*\\{`, 'i'), version: new RegExp(`"version"\\s*:\\s*"==${v}"`), window: 20 }];
+            return [{ decl: new RegExp(`^\\s*"${pythonName(name)}"\\s*:\\s*\\{`, 'i'), version: new RegExp(`"version"\\s*:\\s*"==${v}"`), window: 20, next: /^\s*"[^"]+"\s*:\s*\{/ }];
         case 'Cargo.lock':
-            return [{ decl: new RegExp(`^name\\s*=\\s*"${n}"\\s*$`), version: new RegExp(`^version\\s*=\\s*"${v}"`), window: 2 }];
+            return [{ decl: new RegExp(`^name\\s*=\\s*"${n}"\\s*$`), version: new RegExp(`^version\\s*=\\s*"${v}"`), window: 2, next: /^\[/ }];
         case 'Gemfile.lock':
         case 'gems.locked':
             return [{ decl: new RegExp(`^\\s{4}${n} \\(${v}(?:-[^)]*)?\\)\\s*$`) }, { decl: new RegExp(`^\\s{4}${n} \\(`) }];
@@ -3890,7 +3937,7 @@ function locatePackage(path, text, name, version) {
                 return { startLine: i + 1 };
             const window = p.window ?? 0;
             for (let j = i; j <= Math.min(lines.length - 1, i + window); j++) {
-                if (j > i && p.decl.test(lines[j]))
+                if (j > i && (p.decl.test(lines[j]) || p.next?.test(lines[j])))
                     break;
                 if (p.version.test(lines[j]))
                     return { startLine: i + 1, ...(j > i ? { endLine: j + 1 } : {}) };
@@ -3939,8 +3986,9 @@ const BY_NAME = {
     'Package.resolved': 'Swift',
     'Podfile.lock': 'CocoaPods'
 };
-/** Folders never worth walking: installed dependencies, VCS data, build output. */
-const SKIP = new Set(['.git', 'node_modules', '.venv', 'venv', '__pycache__', '.tox', 'target', 'dist', 'build', '.gradle', '.terraform']);
+/** Folders never worth walking: installed dependencies and VCS data. */
+// Build output (dist/, target/) is walked: the scanners read lockfiles there too, and the summary lists what they read.
+const SKIP = new Set(['.git', 'node_modules', '.venv', 'venv', '__pycache__', '.tox', '.gradle', '.terraform']);
 /** The ecosystem a lockfile or manifest name belongs to, or undefined when it is none we know. */
 function manifestEcosystem(file) {
     if (BY_NAME[file])
@@ -3983,7 +4031,45 @@ function findManifests(root, skipDirs = [], limit = 5000, only) {
         }
     };
     walk(root);
+    // Files a requirements file pulls in (`-r base.txt`) are manifests too, whatever their names: some scanners do not
+    // follow the include, and the summary must then say that base.txt was not read.
+    const listed = new Set(out.map(m => m.path));
+    for (const m of [...out]) {
+        for (const inc of requirementIncludes(root, m.path)) {
+            if (!listed.has(inc)) {
+                listed.add(inc);
+                out.push({ path: inc, ecosystem: 'Python' });
+            }
+        }
+    }
     return out.sort((a, b) => a.path.localeCompare(b.path));
+}
+/**
+ * The files a pip requirements file includes with `-r`/`--requirement` or `-c`/`--constraint`, recursively, relative
+ * to `root`; only those that exist inside it.
+ */
+function requirementIncludes(root, path, seen = new Set()) {
+    if (!/\.(txt|in)$/i.test(path) || seen.has(path))
+        return [];
+    seen.add(path);
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, path), 'utf8');
+    }
+    catch {
+        return [];
+    }
+    const out = [];
+    for (const line of text.split(/\r?\n/)) {
+        const m = /^\s*(?:-r|--requirement|-c|--constraint)(?:\s*=\s*|\s+)(\S+)/.exec(line);
+        if (!m || /^[a-z]+:\/\//i.test(m[1]))
+            continue;
+        const inc = (0,external_node_path_namespaceObject.normalize)((0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), m[1])).replace(/\\/g, '/');
+        if (inc.startsWith('..') || !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(root, inc)) || !(0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(root, inc)).isFile())
+            continue;
+        out.push(inc, ...requirementIncludes(root, inc, seen));
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./shared/sca/severity.ts
@@ -4177,13 +4263,22 @@ function advisoryUrl(v) {
         return `https://osv.dev/vulnerability/${v.id}`;
     return undefined;
 }
+/** Advisory texts longer than this are cut before anything else is done with them (SARIF clips far shorter). */
+const MAX_TEXT = 20_000;
+/**
+ * E-mail addresses, found from each `@` outwards with bounded parts (64 before it, 255 after, as RFC 5321 allows), so
+ * the work stays linear in the text's length whatever it holds; letters of any script count.
+ */
+const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,7}\.\p{L}{2,63}(?![\p{L}\p{N}-])/gu;
 /** One line of advisory text, with any e-mail address (a reporter's, a maintainer's) taken out: we publish none. */
-function clean(s) {
+function cleanAdvisoryText(s) {
     return (s ?? '')
-        .replace(/[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g, '[e-mail removed]')
+        .slice(0, MAX_TEXT)
+        .replace(EMAIL, '[e-mail removed]')
         .replace(/\s+/g, ' ')
         .trim();
 }
+const clean = cleanAdvisoryText;
 /** One rule per advisory and one finding per vulnerable package occurrence. */
 /** Go module versions as go.mod and `go get` write them (`v0.17.0`); OSV records and some scanners drop the `v`. */
 function goVersion(version) {
@@ -4670,28 +4765,37 @@ function parseTrivyReport(text, options = {}) {
     }
     return trivy_report_fromJson(root, 'json', options);
 }
-/** The CVSS score Trivy carries for the source it took the severity from, else GHSA's, NVD's, or any. */
+/**
+ * The CVSS base score from the source Trivy took the severity from, else GHSA's, NVD's, or any: the higher of its v4
+ * and v3 scores, as the OSV-Scanner path takes the highest, so both scanners rank one advisory the same.
+ */
 function cvssScore(v) {
     const cvss = trivy_report_obj(v.CVSS);
     const order = [trivy_report_str(v.SeveritySource), 'ghsa', 'nvd', ...Object.keys(cvss)].filter(Boolean);
     for (const source of order) {
         const entry = trivy_report_obj(cvss[source]);
-        const score = num(entry.V40Score) ?? num(entry.V3Score);
-        if (score !== undefined && score > 0)
-            return score;
+        const scores = [num(entry.V40Score), num(entry.V3Score)].filter((x) => x !== undefined && x > 0);
+        if (scores.length > 0)
+            return Math.max(...scores);
     }
     return undefined;
 }
-/** GHSA and CVE ids named in the vulnerability's references, other than its own id. */
+/**
+ * The vulnerability's other ids: Trivy's vendor ids (the GHSA id of a CVE). References often link related but
+ * different advisories, so they are read for an id only as a last resort.
+ */
 function aliasesOf(v, id) {
-    const ids = new Set();
-    for (const ref of [trivy_report_str(v.PrimaryURL), ...trivy_report_arr(v.References).map(trivy_report_str)]) {
-        for (const m of ref.matchAll(/\b(GHSA(?:-[23456789cfghjmpqrvwx]{4}){3})\b/gi))
-            ids.add(m[1]);
+    const ids = new Set(trivy_report_arr(v.VendorIDs).map(trivy_report_str).filter(Boolean));
+    if (ids.size === 0) {
+        // Older reports have no vendor ids: a GHSA id is taken from the references only when they name exactly one.
+        const named = new Set();
+        for (const ref of [trivy_report_str(v.PrimaryURL), ...trivy_report_arr(v.References).map(trivy_report_str)]) {
+            for (const m of ref.matchAll(/\bGHSA(?:-[23456789cfghjmpqrvwx]{4}){3}\b/gi))
+                named.add(m[0]);
+        }
+        if (named.size === 1)
+            ids.add([...named][0]);
     }
-    for (const vid of trivy_report_arr(v.VendorIDs).map(trivy_report_str))
-        if (vid)
-            ids.add(vid);
     ids.delete(id);
     return [...ids];
 }
@@ -5160,7 +5264,10 @@ async function runScaStage(o) {
         warnings.push(...data.warnings);
         const scanIn = async (dir) => {
             const r = await data.scan(dir);
-            return { vulns: r.vulns.filter(v => v.standIn || !isSkipped(v.path, o.skipDirs)), scanned: r.scanned.filter(p => !isSkipped(p, o.skipDirs)) };
+            const kept = r.vulns.filter(v => v.standIn || !isSkipped(v.path, o.skipDirs));
+            // With local records, the fixes are the records' own, whichever scanner matched them.
+            const fixed = advisories ? kept.map(v => ({ ...v, fixed: recordFixes(advisories, [v.id, ...v.aliases], v.package) ?? v.fixed })) : kept;
+            return { vulns: fixed, scanned: r.scanned.filter(p => !isSkipped(p, o.skipDirs)) };
         };
         const head = await o.logger.group(`Scan with ${toolName}`, () => scanIn(root));
         scanned = head.scanned;
@@ -5176,6 +5283,9 @@ async function runScaStage(o) {
         if (baseline) {
             const sha = baseline;
             const keys = await o.logger.group(`Scan the merge base ${sha.slice(0, 7)}`, () => inWorktree(repoRoot, sha, async (tree) => {
+                // A pull request that adds the scanned folder: its base had no dependencies there at all.
+                if (!(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(tree, prefix)))
+                    return new Set();
                 const base = await scanIn((0,external_node_path_namespaceObject.join)(tree, prefix));
                 return new Set(toFindings(base.vulns.map(v => placed(v, (0,external_node_path_namespaceObject.join)(tree, prefix), prefix))).findings.map(baselineKey));
             }));
@@ -5213,8 +5323,14 @@ async function runScaStage(o) {
     const unlocked = findUnlocked(root, o.skipDirs);
     if (!error && manifests.length === 0 && scanned.length === 0)
         warnings.push('No lockfile or manifest was found, so no dependency was checked.');
-    if (missed.length > 0) {
-        warnings.push(`${toolName} read no packages from ${missed.map(m => m.path).join(', ')} (unsupported by ${toolName}, empty, or without a lockfile's resolved versions).`);
+    const included = new Set(manifests.flatMap(m => requirementIncludes(root, m.path)));
+    const notFollowed = missed.filter(m => included.has(m.path));
+    const notRead = missed.filter(m => !included.has(m.path));
+    if (notFollowed.length > 0) {
+        warnings.push(`${toolName} does not follow requirements includes (-r, -c): ${notFollowed.map(m => m.path).join(', ')} ${notFollowed.length === 1 ? 'was' : 'were'} not checked. Scan with osv-scanner, or pin those packages in requirements.txt itself.`);
+    }
+    if (notRead.length > 0) {
+        warnings.push(`${toolName} read no packages from ${notRead.map(m => m.path).join(', ')}: the file is empty, cannot be parsed, has no resolved versions, or is a kind ${toolName} does not read.`);
     }
     const pre = new Set(preExisting);
     const unfixed = (f) => o.ignoreUnfixed && f.properties?.fixedVersion === undefined;
@@ -5283,18 +5399,31 @@ function readAdvisories(dir) {
 }
 /** Puts a vulnerability on the line that declares its package (when the scanner gave none) and makes its path repo-relative. */
 function placed(v, root, prefix) {
-    let { startLine, endLine } = v;
+    let { startLine, endLine, path } = v;
     if (startLine === undefined && !v.standIn && v.path) {
-        try {
-            const at = locatePackage(v.path, (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, v.path), 'utf8'), v.package, v.installed);
-            if (at)
-                ({ startLine, endLine } = at);
-        }
-        catch {
-            // the file is not there (a scanner-made target): the finding points at line 1 and says the line is unknown
+        // A requirements file's package may be declared in a file it includes (`-r base.txt`): point there.
+        for (const file of [v.path, ...requirementIncludes(root, v.path)]) {
+            try {
+                // An included file is in requirements format whatever its name.
+                const at = locatePackage(file === v.path ? file : 'requirements.txt', (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, file), 'utf8'), v.package, v.installed);
+                if (at) {
+                    ;
+                    ({ startLine, endLine } = at);
+                    path = file;
+                    break;
+                }
+            }
+            catch {
+                // the file is not there (a scanner-made target): the finding points at line 1 and says the line is unknown
+            }
         }
     }
-    return { ...v, path: prefix ? `${prefix}/${v.path}` : v.path, startLine, endLine };
+    return { ...v, path: prefix ? `${prefix}/${path}` : path, startLine, endLine };
+}
+/** What OSV-Scanner read: the sources with packages, and the files their requirements include (it follows `-r`). */
+function osvScanned(dir, sources) {
+    const read = sources.filter(s => s.packages > 0).map(s => s.path);
+    return [...new Set([...read, ...read.flatMap(p => requirementIncludes(dir, p))])];
 }
 async function prepareData(o, binary, advisories, work) {
     const cacheDir = o.cacheDir ?? defaultScaCacheDir();
@@ -5305,7 +5434,7 @@ async function prepareData(o, binary, advisories, work) {
                 warnings: [],
                 scan: async (dir) => {
                     const r = await runOsvScanner({ binary, root: dir, skipDirs: o.skipDirs, logger: o.logger });
-                    return { vulns: r.report.vulnerabilities, scanned: r.report.sources.filter(s => s.packages > 0).map(s => s.path) };
+                    return { vulns: r.report.vulnerabilities, scanned: osvScanned(dir, r.report.sources) };
                 }
             };
         }
@@ -5317,7 +5446,7 @@ async function prepareData(o, binary, advisories, work) {
             warnings: [],
             scan: async (dir) => {
                 const r = await runOsvScanner({ binary, root: dir, localDb: db, skipDirs: o.skipDirs, logger: o.logger });
-                return { vulns: r.report.vulnerabilities, scanned: r.report.sources.filter(s => s.packages > 0).map(s => s.path) };
+                return { vulns: r.report.vulnerabilities, scanned: osvScanned(dir, r.report.sources) };
             }
         };
     }

@@ -29879,6 +29879,10 @@ const MAX_TABLE_CHARS = 512 * 1024;
 function cell(text) {
     return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
 }
+/** A scanner's or advisory's own words in a cell, shown as written: markdown in them (links, emphasis) is not rendered. */
+function literal(text) {
+    return cell(text).replace(/([*_[\]`])/g, '\\$1');
+}
 function code(text) {
     return text ? `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')}\`` : '';
 }
@@ -29891,7 +29895,10 @@ function summary_location(f) {
 }
 /** Sorts findings most severe first, then by location. */
 function sortFindings(findings) {
-    return [...findings].sort((a, b) => compareSeverity(a.severity, b.severity) || summary_location(a).localeCompare(summary_location(b)));
+    return [...findings].sort((a, b) => compareSeverity(a.severity, b.severity) ||
+        a.location.path.localeCompare(b.location.path) ||
+        (a.location.startLine ?? 0) - (b.location.startLine ?? 0) ||
+        summary_location(a).localeCompare(summary_location(b)));
 }
 function renderSummary(r) {
     const out = [];
@@ -29920,7 +29927,7 @@ function renderSummary(r) {
         let size = 0;
         for (const f of sorted.slice(0, MAX_ROWS)) {
             const title = r.ruleTitles?.get(f.ruleId);
-            const rule = title ? `${cell(clip(title))} (${code(clip(f.ruleId))})` : code(clip(f.ruleId));
+            const rule = title ? `${literal(clip(title))} (${code(clip(f.ruleId))})` : code(clip(f.ruleId));
             const mark = r.exempt?.(f) ? ` (${(typeof r.exemptLabel === 'function' ? r.exemptLabel(f) : r.exemptLabel) ?? 'not gating'})` : '';
             const line = row([`${f.severity}${mark}`, rule, code(clip(summary_location(f))), ...cols.map(c => cell(clip(c.value(f))))]);
             if (size + line.length > MAX_TABLE_CHARS)

@@ -42,6 +42,11 @@ export function cell(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;')
 }
 
+/** A scanner's or advisory's own words in a cell, shown as written: markdown in them (links, emphasis) is not rendered. */
+function literal(text: string): string {
+  return cell(text).replace(/([*_[\]`])/g, '\\$1')
+}
+
 function code(text: string): string {
   return text ? `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')}\`` : ''
 }
@@ -57,7 +62,13 @@ export function location(f: Finding): string {
 
 /** Sorts findings most severe first, then by location. */
 export function sortFindings(findings: Finding[]): Finding[] {
-  return [...findings].sort((a, b) => compareSeverity(a.severity, b.severity) || location(a).localeCompare(location(b)))
+  return [...findings].sort(
+    (a, b) =>
+      compareSeverity(a.severity, b.severity) ||
+      a.location.path.localeCompare(b.location.path) ||
+      (a.location.startLine ?? 0) - (b.location.startLine ?? 0) ||
+      location(a).localeCompare(location(b))
+  )
 }
 
 export function renderSummary(r: StageReport): string {
@@ -87,7 +98,7 @@ export function renderSummary(r: StageReport): string {
     let size = 0
     for (const f of sorted.slice(0, MAX_ROWS)) {
       const title = r.ruleTitles?.get(f.ruleId)
-      const rule = title ? `${cell(clip(title))} (${code(clip(f.ruleId))})` : code(clip(f.ruleId))
+      const rule = title ? `${literal(clip(title))} (${code(clip(f.ruleId))})` : code(clip(f.ruleId))
       const mark = r.exempt?.(f) ? ` (${(typeof r.exemptLabel === 'function' ? r.exemptLabel(f) : r.exemptLabel) ?? 'not gating'})` : ''
       const line = row([`${f.severity}${mark}`, rule, code(clip(location(f))), ...cols.map(c => cell(clip(c.value(f))))])
       if (size + line.length > MAX_TABLE_CHARS) break

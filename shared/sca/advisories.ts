@@ -5,7 +5,7 @@
  * builder or reader wants them.
  */
 import { createHash } from 'node:crypto'
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { ConfigurationError } from '../errors.js'
 import { writeZip } from './zip.js'
@@ -35,12 +35,25 @@ export const KNOWN_ECOSYSTEMS = ['npm', 'PyPI', 'Go', 'Maven', 'crates.io', 'Rub
 type Obj = Record<string, unknown>
 const obj = (v: unknown): Obj => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {})
 
-function walk(dir: string, out: string[] = []): string[] {
+/** Every `*.json` file below `dir`, following symbolic links (each real folder once, so a link loop ends). */
+function walk(dir: string, out: string[] = [], seen = new Set<string>()): string[] {
+  const real = realpathSync(dir)
+  if (seen.has(real)) return out
+  seen.add(real)
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name.startsWith('.')) continue
     const full = join(dir, entry.name)
-    if (entry.isDirectory()) walk(full, out)
-    else if (entry.isFile() && entry.name.toLowerCase().endsWith('.json')) out.push(full)
+    let kind: 'dir' | 'file' | 'other' = entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : 'other'
+    if (entry.isSymbolicLink()) {
+      try {
+        const st = statSync(full)
+        kind = st.isDirectory() ? 'dir' : st.isFile() ? 'file' : 'other'
+      } catch {
+        throw new ConfigurationError(`'${full}' in the advisory folder is a broken symbolic link.`)
+      }
+    }
+    if (kind === 'dir') walk(full, out, seen)
+    else if (kind === 'file' && entry.name.toLowerCase().endsWith('.json')) out.push(full)
   }
   return out
 }
@@ -68,6 +81,9 @@ export function loadAdvisories(dir: string, inputName = 'vulnerability-db'): Adv
       data = JSON.parse(text.replace(/^\uFEFF/, ''))
     } catch (err) {
       throw new ConfigurationError(`Advisory record '${rel}' in '${dir}' is not valid JSON (${(err as Error).message}).`)
+    }
+    if (!data || typeof data !== 'object' || Array.isArray(data)) {
+      throw new ConfigurationError(`Advisory record '${rel}' in '${dir}' is ${Array.isArray(data) ? 'a JSON array' : 'not a JSON object'}; each file must hold one OSV record (an object with 'id' and 'affected').`)
     }
     const r = obj(data)
     const id = typeof r.id === 'string' ? r.id.trim() : ''
@@ -152,13 +168,33 @@ export function writeTrivyDbSources(set: AdvisorySet, cacheDir: string): string[
     const [year, month] = m ? [m[1], m[2]] : ['1970', '01']
     const dir = join(cacheDir, 'ghsa', 'advisories', 'github-reviewed', year, month, r.id)
     mkdirSync(dir, { recursive: true })
-    writeFileSync(join(dir, `${r.id}.json`), r.text)
-    if (r.ecosystems.includes('Go')) {
-      // The Go database's reader requires a database_specific object; GitHub's records have one, others may not.
-      const data = JSON.parse(r.text.replace(/^\uFEFF/, '')) as Obj
-      const text = data.database_specific && typeof data.database_specific === 'object' ? r.text : JSON.stringify({ ...data, database_specific: {} })
-      writeFileSync(join(goDir, `${r.id}.json`), text)
-    }
+    // Both of the builder's readers require a database_specific object; GitHub's records have one, private ones may not.
+    const data = JSON.parse(r.text.replace(/^\uFEFF/, '')) as Obj
+    const text = data.database_specific && typeof data.database_specific === 'object' ? r.text : JSON.stringify({ ...data, database_specific: {} })
+    writeFileSync(join(dir, `${r.id}.json`), text)
+    if (r.ecosystems.includes('Go')) writeFileSync(join(goDir, `${r.id}.json`), text)
   }
   return ['ghsa', 'govulndb']
+}
+
+/**
+ * The fixed versions the records themselves give for `pkg` under any of `ids` (a record's id or aliases), from their
+ * `fixed` events; undefined when no record names that package. With local records this is the one source of fixes
+ * for both scanners: a database builder may read other fields (GitHub's `last_known_affected_version_range`) as a fix.
+ */
+export function recordFixes(set: AdvisorySet, ids: string[], pkg: string): string[] | undefined {
+  const wanted = new Set(ids.map(i => i.toUpperCase()))
+  const name = pkg.toLowerCase().replace(/[-_.]+/g, '-')
+  for (const r of set.records) {
+    if (!wanted.has(r.id.toUpperCase()) && !r.aliases.some(a => wanted.has(a.toUpperCase()))) continue
+    const data = JSON.parse(r.text.replace(/^\uFEFF/, '')) as Obj
+    const entries = (Array.isArray(data.affected) ? data.affected : []).map(obj).filter(a => {
+      const p = obj(a.package)
+      return typeof p.name === 'string' && p.name.toLowerCase().replace(/[-_.]+/g, '-') === name
+    })
+    if (entries.length === 0) continue
+    const fixed = entries.flatMap(a => (Array.isArray(a.ranges) ? a.ranges : []).flatMap(range => (Array.isArray(obj(range).events) ? (obj(range).events as unknown[]) : []).map(e => obj(e).fixed)))
+    return [...new Set(fixed.filter((f): f is string => typeof f === 'string' && f.length > 0))]
+  }
+  return undefined
 }

@@ -27,6 +27,8 @@ interface Pattern {
   /** Does this line (the declaration or one of the next `window` lines) carry the version? */
   version?: RegExp
   window?: number
+  /** A line that starts the next package's block: the version is not looked for past it. */
+  next?: RegExp
 }
 
 function patterns(file: string, name: string, version: string): Pattern[] {
@@ -37,10 +39,10 @@ function patterns(file: string, name: string, version: string): Pattern[] {
     case 'package-lock.json':
     case 'npm-shrinkwrap.json':
       return [
-        { decl: new RegExp(`^\\s*"(?:[^"]*node_modules/)?${n}"\\s*:\\s*\\{`), version: new RegExp(`"version"\\s*:\\s*"${v}"`), window: 40 }
+        { decl: new RegExp(`^\\s*"(?:[^"]*node_modules/)?${n}"\\s*:\\s*\\{`), version: new RegExp(`"version"\\s*:\\s*"${v}"`), window: 40, next: /^\s*"[^"]+"\s*:\s*\{/ }
       ]
     case 'yarn.lock':
-      return [{ decl: new RegExp(`^"?${n}@[^\\n]*:\\s*$`), version: new RegExp(`^\\s+version:?\\s+"?${v}"?\\s*$`), window: 3 }]
+      return [{ decl: new RegExp(`^"?${n}@[^\\n]*:\\s*$`), version: new RegExp(`^\\s+version:?\\s+"?${v}"?\\s*$`), window: 3, next: /^\S/ }]
     case 'pnpm-lock.yaml':
       return [
         { decl: new RegExp(`^\\s+['"]?/?${n}[@/]${v}(?:[(_][^:]*)?['"]?:\\s*$`) },
@@ -50,11 +52,11 @@ function patterns(file: string, name: string, version: string): Pattern[] {
     case 'poetry.lock':
     case 'uv.lock':
     case 'pdm.lock':
-      return [{ decl: new RegExp(`^name\\s*=\\s*"${pythonName(name)}"\\s*$`, 'i'), version: new RegExp(`^version\\s*=\\s*"${v}"`), window: 3 }]
+      return [{ decl: new RegExp(`^name\\s*=\\s*"${pythonName(name)}"\\s*$`, 'i'), version: new RegExp(`^version\\s*=\\s*"${v}"`), window: 3, next: /^\[/ }]
     case 'Pipfile.lock':
-      return [{ decl: new RegExp(`^\\s*"${pythonName(name)}"\\s*:\\s*\\{`, 'i'), version: new RegExp(`"version"\\s*:\\s*"==${v}"`), window: 20 }]
+      return [{ decl: new RegExp(`^\\s*"${pythonName(name)}"\\s*:\\s*\\{`, 'i'), version: new RegExp(`"version"\\s*:\\s*"==${v}"`), window: 20, next: /^\s*"[^"]+"\s*:\s*\{/ }]
     case 'Cargo.lock':
-      return [{ decl: new RegExp(`^name\\s*=\\s*"${n}"\\s*$`), version: new RegExp(`^version\\s*=\\s*"${v}"`), window: 2 }]
+      return [{ decl: new RegExp(`^name\\s*=\\s*"${n}"\\s*$`), version: new RegExp(`^version\\s*=\\s*"${v}"`), window: 2, next: /^\[/ }]
     case 'Gemfile.lock':
     case 'gems.locked':
       return [{ decl: new RegExp(`^\\s{4}${n} \\(${v}(?:-[^)]*)?\\)\\s*$`) }, { decl: new RegExp(`^\\s{4}${n} \\(`) }]
@@ -104,7 +106,7 @@ export function locatePackage(path: string, text: string, name: string, version:
       if (!p.version) return { startLine: i + 1 }
       const window = p.window ?? 0
       for (let j = i; j <= Math.min(lines.length - 1, i + window); j++) {
-        if (j > i && p.decl.test(lines[j])) break
+        if (j > i && (p.decl.test(lines[j]) || p.next?.test(lines[j]))) break
         if (p.version.test(lines[j])) return { startLine: i + 1, ...(j > i ? { endLine: j + 1 } : {}) }
       }
     }

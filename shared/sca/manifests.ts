@@ -2,8 +2,8 @@
  * The lockfiles and manifests a repository holds, found before any scanner runs, so the summary can say what was
  * there and what the scanner really read: a lockfile it skipped is named, never silently left out.
  */
-import { readdirSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { dirname, join, normalize, relative } from 'node:path'
 
 export interface Manifest {
   /** Relative to the scanned root, forward slashes. */
@@ -36,8 +36,9 @@ const BY_NAME: Record<string, string> = {
   'Podfile.lock': 'CocoaPods'
 }
 
-/** Folders never worth walking: installed dependencies, VCS data, build output. */
-const SKIP = new Set(['.git', 'node_modules', '.venv', 'venv', '__pycache__', '.tox', 'target', 'dist', 'build', '.gradle', '.terraform'])
+/** Folders never worth walking: installed dependencies and VCS data. */
+// Build output (dist/, target/) is walked: the scanners read lockfiles there too, and the summary lists what they read.
+const SKIP = new Set(['.git', 'node_modules', '.venv', 'venv', '__pycache__', '.tox', '.gradle', '.terraform'])
 
 /** The ecosystem a lockfile or manifest name belongs to, or undefined when it is none we know. */
 export function manifestEcosystem(file: string): string | undefined {
@@ -75,5 +76,40 @@ export function findManifests(root: string, skipDirs: string[] = [], limit = 500
     }
   }
   walk(root)
+  // Files a requirements file pulls in (`-r base.txt`) are manifests too, whatever their names: some scanners do not
+  // follow the include, and the summary must then say that base.txt was not read.
+  const listed = new Set(out.map(m => m.path))
+  for (const m of [...out]) {
+    for (const inc of requirementIncludes(root, m.path)) {
+      if (!listed.has(inc)) {
+        listed.add(inc)
+        out.push({ path: inc, ecosystem: 'Python' })
+      }
+    }
+  }
   return out.sort((a, b) => a.path.localeCompare(b.path))
+}
+
+/**
+ * The files a pip requirements file includes with `-r`/`--requirement` or `-c`/`--constraint`, recursively, relative
+ * to `root`; only those that exist inside it.
+ */
+export function requirementIncludes(root: string, path: string, seen = new Set<string>()): string[] {
+  if (!/\.(txt|in)$/i.test(path) || seen.has(path)) return []
+  seen.add(path)
+  let text: string
+  try {
+    text = readFileSync(join(root, path), 'utf8')
+  } catch {
+    return []
+  }
+  const out: string[] = []
+  for (const line of text.split(/\r?\n/)) {
+    const m = /^\s*(?:-r|--requirement|-c|--constraint)(?:\s*=\s*|\s+)(\S+)/.exec(line)
+    if (!m || /^[a-z]+:\/\//i.test(m[1])) continue
+    const inc = normalize(join(dirname(path), m[1])).replace(/\\/g, '/')
+    if (inc.startsWith('..') || !existsSync(join(root, inc)) || !statSync(join(root, inc)).isFile()) continue
+    out.push(inc, ...requirementIncludes(root, inc, seen))
+  }
+  return out
 }

@@ -63,25 +63,35 @@ export function parseTrivyReport(text: string, options: TrivyReportOptions = {})
   return fromJson(root, 'json', options)
 }
 
-/** The CVSS score Trivy carries for the source it took the severity from, else GHSA's, NVD's, or any. */
+/**
+ * The CVSS base score from the source Trivy took the severity from, else GHSA's, NVD's, or any: the higher of its v4
+ * and v3 scores, as the OSV-Scanner path takes the highest, so both scanners rank one advisory the same.
+ */
 function cvssScore(v: Obj): number | undefined {
   const cvss = obj(v.CVSS)
   const order = [str(v.SeveritySource), 'ghsa', 'nvd', ...Object.keys(cvss)].filter(Boolean)
   for (const source of order) {
     const entry = obj(cvss[source])
-    const score = num(entry.V40Score) ?? num(entry.V3Score)
-    if (score !== undefined && score > 0) return score
+    const scores = [num(entry.V40Score), num(entry.V3Score)].filter((x): x is number => x !== undefined && x > 0)
+    if (scores.length > 0) return Math.max(...scores)
   }
   return undefined
 }
 
-/** GHSA and CVE ids named in the vulnerability's references, other than its own id. */
+/**
+ * The vulnerability's other ids: Trivy's vendor ids (the GHSA id of a CVE). References often link related but
+ * different advisories, so they are read for an id only as a last resort.
+ */
 function aliasesOf(v: Obj, id: string): string[] {
-  const ids = new Set<string>()
-  for (const ref of [str(v.PrimaryURL), ...arr(v.References).map(str)]) {
-    for (const m of ref.matchAll(/\b(GHSA(?:-[23456789cfghjmpqrvwx]{4}){3})\b/gi)) ids.add(m[1])
+  const ids = new Set(arr(v.VendorIDs).map(str).filter(Boolean))
+  if (ids.size === 0) {
+    // Older reports have no vendor ids: a GHSA id is taken from the references only when they name exactly one.
+    const named = new Set<string>()
+    for (const ref of [str(v.PrimaryURL), ...arr(v.References).map(str)]) {
+      for (const m of ref.matchAll(/\bGHSA(?:-[23456789cfghjmpqrvwx]{4}){3}\b/gi)) named.add(m[0])
+    }
+    if (named.size === 1) ids.add([...named][0])
   }
-  for (const vid of arr(v.VendorIDs).map(str)) if (vid) ids.add(vid)
   ids.delete(id)
   return [...ids]
 }

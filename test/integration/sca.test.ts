@@ -5,7 +5,7 @@
  * a LOW-only project passes the default gate and a CRITICAL one fails it; a pull request that adds one vulnerable
  * dependency on top of two old ones fails on exactly that one; a missing or corrupt database is the error outcome.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { gunzipSync } from 'node:zlib'
@@ -164,7 +164,11 @@ function advisoriesWithPrivate(): string {
       database_specific: { severity: label, cwe_ids: [], github_reviewed: true }
     })
   mkdirSync(join(dir, 'private'), { recursive: true })
-  writeFileSync(join(dir, 'private', 'GHSA-acme-low1-0001.json'), rec('GHSA-2222-3333-4444', 'acme-widgets', '1.0.1', 'CVSS:3.1/AV:N/AC:H/PR:H/UI:R/S:U/C:L/I:N/A:N', 'LOW'))
+  // An in-house record as a team writes it: its own id scheme, no GitHub-specific fields, a symbolic link.
+  const low = JSON.parse(rec('ACME-2026-0001', 'acme-widgets', '1.0.1', 'CVSS:3.1/AV:N/AC:H/PR:H/UI:R/S:U/C:L/I:N/A:N', 'LOW'))
+  delete low.database_specific
+  writeFileSync(join(work, `ACME-2026-0001-${n}.json`), JSON.stringify(low))
+  symlinkSync(join(work, `ACME-2026-0001-${n}.json`), join(dir, 'private', 'ACME-2026-0001.json'))
   writeFileSync(join(dir, 'private', 'GHSA-acme-crit-0002.json'), rec('GHSA-5555-6666-7777', 'acme-auth', '2.0.0', 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H', 'CRITICAL'))
   return dir
 }
@@ -175,7 +179,7 @@ describe.each(['trivy', 'osv-scanner'] as const)('the gate with %s', scanner => 
   it('passes a LOW-only project on the default gate, with the finding still in the SARIF', async () => {
     const result = await sca(npmProject({ 'acme-widgets': '1.0.0' }), scanner, { vulnerabilityDb: db })
     expect(result.error).toBeUndefined()
-    expect(result.findings.map(f => [f.ruleId, f.severity, f.properties?.fixedVersion])).toEqual([['GHSA-2222-3333-4444', 'low', '1.0.1']])
+    expect(result.findings.map(f => [f.ruleId, f.severity, f.properties?.fixedVersion])).toEqual([['ACME-2026-0001', 'low', '1.0.1']])
     expect(result.outcome).toBe('passed')
     const sarif = JSON.parse(readFileSync(result.sarifPath, 'utf8'))
     expect(sarif.runs[0].results).toHaveLength(1)
@@ -243,6 +247,95 @@ describe.each(['trivy', 'osv-scanner'] as const)('skip-dirs with %s', scanner =>
     expect(result.findings.map(f => [f.location.path, f.properties?.package])).toEqual([['api/package-lock.json', 'axios']])
     expect(result.manifests.map(m => m.path)).toEqual(['api/package-lock.json'])
     expect(result.scanned).toEqual(['api/package-lock.json'])
+  })
+})
+
+describe.each(['trivy', 'osv-scanner'] as const)('records and trees as they come, with %s', scanner => {
+  /** One npm record beside the real ones. */
+  function withRecord(record: Record<string, unknown>): string {
+    const dir = join(work, `adv-${++n}`)
+    cpSync(advisories, dir, { recursive: true })
+    writeFileSync(join(dir, `${String(record.id)}.json`), JSON.stringify({ schema_version: '1.4.0', modified: '2026-10-01T00:00:00Z', published: '2026-10-01T00:00:00Z', ...record }))
+    return dir
+  }
+  const affects = (name: string, events: unknown[], extra: Record<string, unknown> = {}) => [{ package: { ecosystem: 'npm', name }, ranges: [{ type: 'SEMVER', events }], ...extra }]
+
+  it('ranks a record with CVSS v3 and v4 scores by the higher one, as both scanners do', async () => {
+    const db = withRecord({
+      id: 'ACME-2026-0101',
+      summary: 'two scores',
+      severity: [
+        { type: 'CVSS_V3', score: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H' },
+        { type: 'CVSS_V4', score: 'CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:L/VI:L/VA:N/SC:N/SI:N/SA:N' }
+      ],
+      affected: affects('acme-scores', [{ introduced: '0' }, { fixed: '2.0.0' }]),
+      database_specific: { severity: 'CRITICAL' }
+    })
+    const result = await sca(npmProject({ 'acme-scores': '1.0.0' }), scanner, { vulnerabilityDb: db })
+    expect(result.findings.map(f => [f.ruleId, f.severity])).toEqual([['ACME-2026-0101', 'critical']])
+  })
+
+  it("gives no fix where the record has none, whatever GitHub's last-known-affected note says", async () => {
+    const db = withRecord({
+      id: 'ACME-2026-0102',
+      summary: 'no fix',
+      severity: [{ type: 'CVSS_V3', score: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H' }],
+      affected: affects('acme-nofix', [{ introduced: '0' }], { database_specific: { last_known_affected_version_range: '< 2.1.0' } }),
+      database_specific: { severity: 'CRITICAL' }
+    })
+    const result = await sca(npmProject({ 'acme-nofix': '1.0.0' }), scanner, { vulnerabilityDb: db, ignoreUnfixed: true })
+    expect(result.findings.map(f => [f.ruleId, f.properties?.fixedVersion ?? 'none'])).toEqual([['ACME-2026-0102', 'none']])
+    expect(result.outcome).toBe('passed')
+  })
+
+  it('points a nested copy at its own block, not at another copy of the package', async () => {
+    const dir = join(work, `nested-${++n}`)
+    mkdirSync(dir)
+    const lock = {
+      name: 'app', version: '1.0.0', lockfileVersion: 3, requires: true,
+      packages: {
+        '': { name: 'app', version: '1.0.0', dependencies: { qs: '6.10.3', 'body-parser': '1.19.0' } },
+        'node_modules/qs': { version: '6.10.3', resolved: 'https://registry.npmjs.org/qs/-/qs-6.10.3.tgz' },
+        'node_modules/body-parser': { version: '1.19.0', resolved: 'https://registry.npmjs.org/body-parser/-/body-parser-1.19.0.tgz', dependencies: { qs: '6.7.0' } },
+        'node_modules/body-parser/node_modules/qs': { version: '6.7.0', resolved: 'https://registry.npmjs.org/qs/-/qs-6.7.0.tgz' }
+      }
+    }
+    const text = `${JSON.stringify(lock, null, 2)}\n`
+    writeFileSync(join(dir, 'package-lock.json'), text)
+    const result = await sca(dir, scanner)
+    const at = text.split('\n').findIndex(l => l.includes('"node_modules/body-parser/node_modules/qs"')) + 1
+    expect(result.findings.map(f => [f.properties?.package, f.properties?.installedVersion, f.location.startLine])).toEqual([['qs', '6.7.0', at]])
+  })
+
+  it('on a pull request that adds the scanned folder, counts everything in it as new', async () => {
+    const repo = initRepo(join(work, `newdir-${++n}`))
+    writeFileSync(join(repo, 'README.md'), 'shop\n')
+    const base = commit(repo, { message: 'base' })
+    mkdirSync(join(repo, 'app'))
+    writeFileSync(join(repo, 'app', 'package-lock.json'), npmLock({ lodash: '4.17.15' }))
+    commit(repo, { message: 'add app' })
+    const result = await sca(join(repo, 'app'), scanner, { base })
+    expect(result.error).toBeUndefined()
+    expect(result.findings.map(f => [f.location.path, f.properties?.baseline])).toEqual([['app/package-lock.json', 'new']])
+    expect(result.outcome).toBe('failed')
+  })
+
+  it('follows requirements includes, or says that the scanner does not', async () => {
+    const dir = join(work, `includes-${++n}`)
+    mkdirSync(dir)
+    writeFileSync(join(dir, 'requirements.txt'), '-r base.txt\nrequests==2.31.0\n')
+    writeFileSync(join(dir, 'base.txt'), '# shared pins\nPyYAML==5.3.1\n')
+    const result = await sca(dir, scanner)
+    expect(result.manifests.map(m => m.path)).toEqual(['base.txt', 'requirements.txt'])
+    if (scanner === 'osv-scanner') {
+      expect(result.findings.map(f => [f.location.path, f.location.startLine, f.properties?.package])).toEqual([['base.txt', 2, 'pyyaml']])
+      expect(result.warnings).toEqual([])
+    } else {
+      // Trivy reads requirements.txt alone: the included file is named, not silently left out.
+      expect(result.findings).toEqual([])
+      expect(result.warnings.join(' ')).toMatch(/Trivy does not follow requirements includes \(-r, -c\): base\.txt was not checked/)
+      expect(result.summary).toContain('base.txt was not checked')
+    }
   })
 })
 
@@ -360,7 +453,7 @@ describe('the sca action bundle', () => {
     const low = await action(repo => writeFileSync(join(repo, 'package-lock.json'), npmLock({ 'acme-widgets': '1.0.0' })))
     expect(low.code).toBe(0)
     expect(low.outputs).toMatchObject({ outcome: 'passed', findings: '1', low: '1' })
-    expect(JSON.parse(uploads[0]).runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual(['GHSA-2222-3333-4444'])
+    expect(JSON.parse(uploads[0]).runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual(['ACME-2026-0001'])
     const critical = await action(repo => writeFileSync(join(repo, 'package-lock.json'), npmLock({ 'acme-auth': '1.4.2' })))
     expect(critical.code).toBe(1)
     expect(critical.outputs).toMatchObject({ outcome: 'failed', findings: '1', critical: '1' })

@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { defaultScaCacheDir, isSkipped, parseList, parseScaScanner } from '../../actions/sca/stage.js'
 import { loadAdvisories, writeOsvScannerDb, writeTrivyDbSources } from '../../shared/sca/advisories.js'
 import { findManifests, manifestEcosystem } from '../../shared/sca/manifests.js'
+import { cleanAdvisoryText } from '../../shared/sca/vulnerability.js'
 import { writeZip } from '../../shared/sca/zip.js'
 import { fixture } from '../helpers/paths.js'
 
@@ -77,6 +78,23 @@ describe('advisory folders', () => {
     const bare = loadAdvisories(dir({ 'g.json': JSON.stringify({ id: 'ACME-GO-1', affected: [{ package: { ecosystem: 'Go', name: 'golang.org/x/acme' } }] }) }))
     writeTrivyDbSources(bare, join(work, 'bare'))
     expect(JSON.parse(readFileSync(join(work, 'bare', 'govulndb', 'data', 'osv', 'ACME-GO-1.json'), 'utf8')).database_specific).toEqual({})
+  })
+})
+
+describe('advisory text', () => {
+  it('takes out e-mail addresses in any script, and leaves package@version alone', () => {
+    const at = '@'
+    const text = `Reported by jörg.müller${at}bücher.de and a.b${at}mail.example.com; affects lodash${at}4.17.15 and ${at}babel/core${at}7.1.0.`
+    expect(cleanAdvisoryText(text)).toBe('Reported by [e-mail removed] and [e-mail removed]; affects lodash@4.17.15 and @babel/core@7.1.0.')
+  })
+
+  it('copes with huge unbroken text (work linear in its length) and cuts it', () => {
+    const out = cleanAdvisoryText(`${'A'.repeat(5_000_000)} x`)
+    expect(out.length).toBe(20_000)
+  })
+
+  it('names a record file that holds an array', () => {
+    expect(() => loadAdvisories(dir({ 'list.json': JSON.stringify([JSON.parse(record('ACME-9'))]) }))).toThrow(/'list.json' .* is a JSON array; each file must hold one OSV record/)
   })
 })
 
