@@ -5,8 +5,9 @@
 import type { Benchmark } from './benchmark.js'
 import { fingerprintsBenchmark } from './fingerprints.js'
 import { sastBenchmark } from './sast.js'
+import { scaBenchmark } from './sca.js'
 
-const benchmarks: Benchmark[] = [fingerprintsBenchmark, sastBenchmark]
+const benchmarks: Benchmark[] = [fingerprintsBenchmark, sastBenchmark, scaBenchmark]
 
 const wanted = process.argv.slice(2)
 const unknown = wanted.filter(name => !benchmarks.some(b => b.name === name))

@@ -31592,6 +31592,9 @@ async function runOsvScanner(o) {
         // "uncalled" or "unimportant": the gate and ignore lists decide, not the scanner).
         '--all-packages',
         '--all-vulns',
+        // No call analysis: it builds the code under scan (Rust's runs build scripts), which a pull request controls,
+        // and it needs the network. Reachability does not decide the gate here.
+        '--no-call-analysis=all',
         ...(o.localDb ? ['--offline', '--local-db-path', o.localDb] : []),
         // OSV-Scanner skips folders by name; folders given as paths are filtered out of its report by the stage.
         ...(o.skipDirs ?? []).filter(d => !/[\\/:]/.test(d)).flatMap(d => ['--experimental-exclude', d]),
