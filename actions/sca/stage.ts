@@ -17,7 +17,7 @@ import type { Finding, ScanRun } from '../../shared/sarif/model.js'
 import type { FailOn } from '../../shared/sarif/severity.js'
 import { loadAdvisories, recordFixes, writeOsvScannerDb, type AdvisorySet } from '../../shared/sca/advisories.js'
 import { locatePackage } from '../../shared/sca/locate.js'
-import { findManifests, requirementIncludes, type Manifest } from '../../shared/sca/manifests.js'
+import { findDependencyFiles, isSkipped, requirementIncludes, type Manifest } from '../../shared/sca/manifests.js'
 import { baselineKey, toFindings, type DependencyVulnerability } from '../../shared/sca/vulnerability.js'
 import { OSV_SCANNER_URI, runOsvScanner } from '../../shared/scanners/osv.js'
 import { buildTrivyDb, DEFAULT_DB_REPOSITORIES, downloadTrivyDb, isFresh, readDbMetadata, runTrivyFs, TRIVY_URI } from '../../shared/scanners/trivy.js'
@@ -86,19 +86,6 @@ interface ScanData {
   scan: (dir: string) => Promise<{ vulns: DependencyVulnerability[]; scanned: string[] }>
 }
 
-/**
- * Is `path` (relative to the scanned folder) inside one of the folders to leave out? A bare name (`fixtures`) matches
- * a folder of that name at any depth, a path (`test/fixtures`) the folder at that path, as the lockfile search does.
- * The scanners are told too; this is what guarantees it, whatever their own pattern syntax.
- */
-export function isSkipped(path: string, skipDirs: string[]): boolean {
-  const parts = path.split('/')
-  return skipDirs
-    .map(d => d.replace(/\\/g, '/').replace(/^\.\/|\/$/g, ''))
-    .filter(Boolean)
-    .some(d => (d.includes('/') ? path.startsWith(`${d}/`) : parts.slice(0, -1).includes(d)))
-}
-
 const TOOL_NAMES: Record<ScaScanner, string> = { trivy: 'Trivy', 'osv-scanner': 'OSV-Scanner' }
 
 export async function runScaStage(o: ScaOptions): Promise<ScaResult> {
@@ -110,10 +97,10 @@ export async function runScaStage(o: ScaOptions): Promise<ScaResult> {
   const top = (await tryGit(root, ['rev-parse', '--show-toplevel']))?.trim()
   const repoRoot = top && existsSync(top) ? realpathSync(top) : root
   const prefix = relative(repoRoot, root).replace(/\\/g, '/')
-  const manifests = findManifests(root, o.skipDirs)
+  const { manifests, packageJsons } = findDependencyFiles(root, o.skipDirs)
   o.logger.info(manifests.length > 0 ? `Found ${plural(manifests.length, 'dependency file')}: ${manifests.map(m => m.path).join(', ')}` : 'Found no lockfile or manifest.')
   const toolName = TOOL_NAMES[o.scanner]
-  let version = o.scanner === 'trivy' ? TOOLS.trivy.version : TOOLS['osv-scanner'].version
+  const tool = { name: toolName, version: TOOLS[o.scanner].version, informationUri: o.scanner === 'trivy' ? TRIVY_URI : OSV_SCANNER_URI }
   const warnings: string[] = []
   let run: ScanRun | undefined
   let error: { message: string; lines: string[] } | undefined
@@ -126,7 +113,7 @@ export async function runScaStage(o: ScaOptions): Promise<ScaResult> {
     const advisories = o.vulnerabilityDb ? readAdvisories(resolve(root, o.vulnerabilityDb)) : undefined
     if (advisories) o.logger.info(`Read ${plural(advisories.records.length, 'advisory record')} from ${advisories.dir}.`)
     const bin = await o.logger.group(`Get ${toolName}`, o.tools[o.scanner])
-    version = bin.version
+    tool.version = bin.version
     const data = await o.logger.group('Get the vulnerability data', () => prepareData(o, bin.path, advisories, work))
     source = data.source
     warnings.push(...data.warnings)
@@ -139,10 +126,10 @@ export async function runScaStage(o: ScaOptions): Promise<ScaResult> {
     }
     const head = await o.logger.group(`Scan with ${toolName}`, () => scanIn(root))
     scanned = head.scanned
-    const { rules, findings } = toFindings(head.vulns.map(v => placed(v, root, prefix)))
+    const { rules, findings } = toFindings(placed(head.vulns, root, prefix))
     run = {
       stage: 'sca',
-      tool: { name: toolName, version, informationUri: o.scanner === 'trivy' ? TRIVY_URI : OSV_SCANNER_URI },
+      tool,
       rules,
       findings,
       invocation: { successful: true, exitCode: 0, errors: [], warnings: [] }
@@ -155,7 +142,7 @@ export async function runScaStage(o: ScaOptions): Promise<ScaResult> {
           // A pull request that adds the scanned folder: its base had no dependencies there at all.
           if (!existsSync(join(tree, prefix))) return new Set<string>()
           const base = await scanIn(join(tree, prefix))
-          return new Set(toFindings(base.vulns.map(v => placed(v, join(tree, prefix), prefix))).findings.map(baselineKey))
+          return new Set(toFindings(placed(base.vulns, join(tree, prefix), prefix)).findings.map(baselineKey))
         })
       )
       for (const f of findings) {
@@ -178,17 +165,16 @@ export async function runScaStage(o: ScaOptions): Promise<ScaResult> {
   }
   run ??= {
     stage: 'sca',
-    tool: { name: toolName, version, informationUri: o.scanner === 'trivy' ? TRIVY_URI : OSV_SCANNER_URI },
+    tool,
     rules: [],
     findings: [],
     invocation: { successful: false, errors: [error?.message ?? 'unknown error', ...(error?.lines ?? [])], warnings: [] }
   }
   const missed = error ? [] : manifests.filter(m => !scanned.includes(m.path))
-  const unlocked = findUnlocked(root, o.skipDirs)
+  const unlocked = unlockedPackageJsons(root, packageJsons)
   if (!error && manifests.length === 0 && scanned.length === 0) warnings.push('No lockfile or manifest was found, so no dependency was checked.')
-  const included = new Set(manifests.flatMap(m => requirementIncludes(root, m.path)))
-  const notFollowed = missed.filter(m => included.has(m.path))
-  const notRead = missed.filter(m => !included.has(m.path))
+  const notFollowed = missed.filter(m => m.includedBy)
+  const notRead = missed.filter(m => !m.includedBy)
   if (notFollowed.length > 0) {
     warnings.push(`${toolName} does not follow requirements includes (-r, -c): ${notFollowed.map(m => m.path).join(', ')} ${notFollowed.length === 1 ? 'was' : 'were'} not checked. Scan with osv-scanner, or pin those packages in requirements.txt itself.`)
   }
@@ -235,10 +221,8 @@ export const SCA_COLUMNS: Column[] = [
 ]
 
 /** Manifests that declare dependencies with no lockfile beside them: no scanner can tell which versions are used. */
-function findUnlocked(root: string, skipDirs: string[]): string[] {
-  return findManifests(root, skipDirs, 5000, ['package.json'])
-    .map(m => m.path)
-    .filter(p => {
+function unlockedPackageJsons(root: string, packageJsons: string[]): string[] {
+  return packageJsons.filter(p => {
       const dir = p.slice(0, Math.max(0, p.lastIndexOf('/')))
       const here = (name: string): boolean => existsSync(join(root, dir, name))
       if (['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lock'].some(here)) return false
@@ -261,26 +245,42 @@ function readAdvisories(dir: string): AdvisorySet {
   }
 }
 
-/** Puts a vulnerability on the line that declares its package (when the scanner gave none) and makes its path repo-relative. */
-function placed(v: DependencyVulnerability, root: string, prefix: string): DependencyVulnerability {
-  let { startLine, endLine, path } = v
-  if (startLine === undefined && !v.standIn && v.path) {
-    // A requirements file's package may be declared in a file it includes (`-r base.txt`): point there.
-    for (const file of [v.path, ...requirementIncludes(root, v.path)]) {
+/**
+ * Puts each vulnerability on the line that declares its package (when the scanner gave none) and makes its path
+ * repo-relative. Each lockfile is read once, however many vulnerabilities it holds.
+ */
+function placed(vulns: DependencyVulnerability[], root: string, prefix: string): DependencyVulnerability[] {
+  const texts = new Map<string, string | undefined>()
+  const read = (file: string): string | undefined => {
+    if (!texts.has(file)) {
       try {
+        texts.set(file, readFileSync(join(root, file), 'utf8'))
+      } catch {
+        // the file is not there (a scanner-made target): the finding points at line 1 and says the line is unknown
+        texts.set(file, undefined)
+      }
+    }
+    return texts.get(file)
+  }
+  const includes = new Map<string, string[]>()
+  return vulns.map(v => {
+    let { startLine, endLine, path } = v
+    if (startLine === undefined && !v.standIn && v.path) {
+      // A requirements file's package may be declared in a file it includes (`-r base.txt`): point there.
+      if (!includes.has(v.path)) includes.set(v.path, requirementIncludes(root, v.path))
+      for (const file of [v.path, ...(includes.get(v.path) ?? [])]) {
+        const text = read(file)
         // An included file is in requirements format whatever its name.
-        const at = locatePackage(file === v.path ? file : 'requirements.txt', readFileSync(join(root, file), 'utf8'), v.package, v.installed)
+        const at = text === undefined ? undefined : locatePackage(file === v.path ? file : 'requirements.txt', text, v.package, v.installed)
         if (at) {
           ;({ startLine, endLine } = at)
           path = file
           break
         }
-      } catch {
-        // the file is not there (a scanner-made target): the finding points at line 1 and says the line is unknown
       }
     }
-  }
-  return { ...v, path: prefix ? `${prefix}/${path}` : path, startLine, endLine }
+    return { ...v, path: prefix ? `${prefix}/${path}` : path, startLine, endLine }
+  })
 }
 
 /** What OSV-Scanner read: the sources with packages, and the files their requirements include (it follows `-r`). */

@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3521);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1807);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3521:
+/***/ 1807:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29117,6 +29117,14 @@ function runProcess(command, args, options = {}) {
 function outputTail(result, lines = 5) {
     const all = `${result.stdout}\n${result.stderr}`.split(/\r?\n/).filter(l => l.trim());
     return all.slice(-lines).join(' | ');
+}
+/** The last few lines of a program's output that look like errors (ANSI colours stripped), for error details. */
+function errorLines(result, looksLikeError, lines = 6) {
+    return `${result.stderr}\n${result.stdout}`
+        .split(/\r?\n/)
+        .map(l => l.replace(/\x1b\[[0-9;]*m/g, '').trim())
+        .filter(l => looksLikeError.test(l))
+        .slice(-lines);
 }
 /**
  * Looks `name` up on the PATH of `env` (not necessarily this process's), like `which`. On Windows PATHEXT
@@ -30172,6 +30180,32 @@ function parseFailOn(value, inputName = 'fail-on') {
         return v;
     throw new errors_ConfigurationError(`Input '${inputName}' is '${value}'; allowed values: ${FAIL_ON_VALUES.join(', ')}.`);
 }
+/**
+ * A scanner's or advisory's severity label on our scale: CRITICAL/HIGH/MEDIUM (MODERATE)/LOW/INFO, SARIF levels
+ * (error, warning, note), NONE and NEGLIGIBLE. An unknown label is `medium`: reported as a warning, never hidden.
+ */
+function labelSeverity(label) {
+    switch (label.trim().toUpperCase()) {
+        case 'CRITICAL':
+            return 'critical';
+        case 'HIGH':
+        case 'ERROR':
+            return 'high';
+        case 'MEDIUM':
+        case 'MODERATE':
+        case 'WARNING':
+            return 'medium';
+        case 'LOW':
+        case 'NOTE':
+            return 'low';
+        case 'INFO':
+        case 'NONE':
+        case 'NEGLIGIBLE':
+            return 'info';
+        default:
+            return 'medium';
+    }
+}
 
 ;// CONCATENATED MODULE: ./shared/scanners/semgrep-severity.ts
 
@@ -30232,6 +30266,15 @@ function severityFromLevel(level) {
     return level === 'error' ? 'high' : level === 'note' ? 'low' : level === 'none' ? 'info' : 'medium';
 }
 
+;// CONCATENATED MODULE: ./shared/json.ts
+/** Reading parsed JSON of unknown shape (scanner reports, advisory records) without casts at every step. */
+/** `v` as an object; `{}` for anything else (arrays, null, scalars). */
+const obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
+/** `v` as an array; `[]` for anything else. */
+const arr = (v) => (Array.isArray(v) ? v : []);
+/** `v` as a string; `''` for anything else. */
+const str = (v) => (typeof v === 'string' ? v : '');
+
 ;// CONCATENATED MODULE: ./shared/scanners/semgrep-report.ts
 /**
  * Reads Semgrep's JSON report (and, for older pipelines, its SARIF) into our finding model. Semgrep exits 0 on many
@@ -30241,9 +30284,7 @@ function severityFromLevel(level) {
 
 
 
-const obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
-const arr = (v) => (Array.isArray(v) ? v : []);
-const str = (v) => (typeof v === 'string' ? v : '');
+
 const semgrep_report_int = (v) => (typeof v === 'number' && Number.isFinite(v) ? Math.trunc(v) : undefined);
 function parseSemgrepReport(text, readSource = () => undefined) {
     let data;

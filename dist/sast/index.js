@@ -302,7 +302,7 @@ const api = __nccwpck_require__(6615)
 const buildConnector = __nccwpck_require__(9136)
 const MockClient = __nccwpck_require__(7365)
 const MockAgent = __nccwpck_require__(7501)
-const MockPool = __nccwpck_require__(1623)
+const MockPool = __nccwpck_require__(4004)
 const mockErrors = __nccwpck_require__(2429)
 const RetryHandler = __nccwpck_require__(7816)
 const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
@@ -10706,7 +10706,7 @@ const {
   kFactory
 } = __nccwpck_require__(1117)
 const MockClient = __nccwpck_require__(7365)
-const MockPool = __nccwpck_require__(1623)
+const MockPool = __nccwpck_require__(4004)
 const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
 const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
 const Dispatcher = __nccwpck_require__(883)
@@ -11169,7 +11169,7 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 1623:
+/***/ 4004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4004);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4695);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4004:
+/***/ 4695:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29115,6 +29115,14 @@ function runProcess(command, args, options = {}) {
 function outputTail(result, lines = 5) {
     const all = `${result.stdout}\n${result.stderr}`.split(/\r?\n/).filter(l => l.trim());
     return all.slice(-lines).join(' | ');
+}
+/** The last few lines of a program's output that look like errors (ANSI colours stripped), for error details. */
+function errorLines(result, looksLikeError, lines = 6) {
+    return `${result.stderr}\n${result.stdout}`
+        .split(/\r?\n/)
+        .map(l => l.replace(/\x1b\[[0-9;]*m/g, '').trim())
+        .filter(l => looksLikeError.test(l))
+        .slice(-lines);
 }
 /**
  * Looks `name` up on the PATH of `env` (not necessarily this process's), like `which`. On Windows PATHEXT
@@ -30170,6 +30178,32 @@ function parseFailOn(value, inputName = 'fail-on') {
         return v;
     throw new errors_ConfigurationError(`Input '${inputName}' is '${value}'; allowed values: ${FAIL_ON_VALUES.join(', ')}.`);
 }
+/**
+ * A scanner's or advisory's severity label on our scale: CRITICAL/HIGH/MEDIUM (MODERATE)/LOW/INFO, SARIF levels
+ * (error, warning, note), NONE and NEGLIGIBLE. An unknown label is `medium`: reported as a warning, never hidden.
+ */
+function labelSeverity(label) {
+    switch (label.trim().toUpperCase()) {
+        case 'CRITICAL':
+            return 'critical';
+        case 'HIGH':
+        case 'ERROR':
+            return 'high';
+        case 'MEDIUM':
+        case 'MODERATE':
+        case 'WARNING':
+            return 'medium';
+        case 'LOW':
+        case 'NOTE':
+            return 'low';
+        case 'INFO':
+        case 'NONE':
+        case 'NEGLIGIBLE':
+            return 'info';
+        default:
+            return 'medium';
+    }
+}
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
@@ -30232,6 +30266,15 @@ function severityFromLevel(level) {
     return level === 'error' ? 'high' : level === 'note' ? 'low' : level === 'none' ? 'info' : 'medium';
 }
 
+;// CONCATENATED MODULE: ./shared/json.ts
+/** Reading parsed JSON of unknown shape (scanner reports, advisory records) without casts at every step. */
+/** `v` as an object; `{}` for anything else (arrays, null, scalars). */
+const obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
+/** `v` as an array; `[]` for anything else. */
+const arr = (v) => (Array.isArray(v) ? v : []);
+/** `v` as a string; `''` for anything else. */
+const str = (v) => (typeof v === 'string' ? v : '');
+
 ;// CONCATENATED MODULE: ./shared/scanners/semgrep-report.ts
 /**
  * Reads Semgrep's JSON report (and, for older pipelines, its SARIF) into our finding model. Semgrep exits 0 on many
@@ -30241,9 +30284,7 @@ function severityFromLevel(level) {
 
 
 
-const obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
-const arr = (v) => (Array.isArray(v) ? v : []);
-const str = (v) => (typeof v === 'string' ? v : '');
+
 const semgrep_report_int = (v) => (typeof v === 'number' && Number.isFinite(v) ? Math.trunc(v) : undefined);
 function parseSemgrepReport(text, readSource = () => undefined) {
     let data;

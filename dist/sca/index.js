@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4668);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7069);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4668:
+/***/ 7069:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29115,6 +29115,14 @@ function runProcess(command, args, options = {}) {
 function outputTail(result, lines = 5) {
     const all = `${result.stdout}\n${result.stderr}`.split(/\r?\n/).filter(l => l.trim());
     return all.slice(-lines).join(' | ');
+}
+/** The last few lines of a program's output that look like errors (ANSI colours stripped), for error details. */
+function errorLines(result, looksLikeError, lines = 6) {
+    return `${result.stderr}\n${result.stdout}`
+        .split(/\r?\n/)
+        .map(l => l.replace(/\x1b\[[0-9;]*m/g, '').trim())
+        .filter(l => looksLikeError.test(l))
+        .slice(-lines);
 }
 /**
  * Looks `name` up on the PATH of `env` (not necessarily this process's), like `which`. On Windows PATHEXT
@@ -30170,6 +30178,32 @@ function parseFailOn(value, inputName = 'fail-on') {
         return v;
     throw new errors_ConfigurationError(`Input '${inputName}' is '${value}'; allowed values: ${FAIL_ON_VALUES.join(', ')}.`);
 }
+/**
+ * A scanner's or advisory's severity label on our scale: CRITICAL/HIGH/MEDIUM (MODERATE)/LOW/INFO, SARIF levels
+ * (error, warning, note), NONE and NEGLIGIBLE. An unknown label is `medium`: reported as a warning, never hidden.
+ */
+function labelSeverity(label) {
+    switch (label.trim().toUpperCase()) {
+        case 'CRITICAL':
+            return 'critical';
+        case 'HIGH':
+        case 'ERROR':
+            return 'high';
+        case 'MEDIUM':
+        case 'MODERATE':
+        case 'WARNING':
+            return 'medium';
+        case 'LOW':
+        case 'NOTE':
+            return 'low';
+        case 'INFO':
+        case 'NONE':
+        case 'NEGLIGIBLE':
+            return 'info';
+        default:
+            return 'medium';
+    }
+}
 
 ;// CONCATENATED MODULE: ./actions/common/inputs.ts
 /** Input helpers shared by every action: strict parsing with errors that name the input and the allowed values. */
@@ -30554,6 +30588,15 @@ function writeZip(entries) {
     return Buffer.concat([...local, ...central, end]);
 }
 
+;// CONCATENATED MODULE: ./shared/json.ts
+/** Reading parsed JSON of unknown shape (scanner reports, advisory records) without casts at every step. */
+/** `v` as an object; `{}` for anything else (arrays, null, scalars). */
+const obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
+/** `v` as an array; `[]` for anything else. */
+const arr = (v) => (Array.isArray(v) ? v : []);
+/** `v` as a string; `''` for anything else. */
+const str = (v) => (typeof v === 'string' ? v : '');
+
 ;// CONCATENATED MODULE: ./shared/sca/advisories.ts
 /**
  * Local vulnerability data: a folder of OSV-format advisory records (JSON), for air-gapped runs and for private
@@ -30566,9 +30609,9 @@ function writeZip(entries) {
 
 
 
-/** The ecosystems whose records the two scanners match; others are reported as unused. */
+
+/** The ecosystems OSV-Scanner's local database gets an archive for (an empty one where no record names it). */
 const KNOWN_ECOSYSTEMS = ['npm', 'PyPI', 'Go', 'Maven', 'crates.io', 'RubyGems', 'Packagist', 'NuGet', 'Pub', 'Hex', 'SwiftURL'];
-const obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
 /** Every `*.json` file below `dir`, following symbolic links (each real folder once, so a link loop ends). */
 function walk(dir, out = [], seen = new Set()) {
     const real = (0,external_node_fs_namespaceObject.realpathSync)(dir);
@@ -30648,6 +30691,7 @@ function loadAdvisories(dir, inputName = 'vulnerability-db') {
         records.push({
             id,
             text,
+            data: r,
             file: rel,
             published: typeof r.published === 'string' ? r.published : undefined,
             aliases: Array.isArray(r.aliases) ? r.aliases.filter((x) => typeof x === 'string') : [],
@@ -30667,14 +30711,13 @@ function normalizePythonName(name) {
  * OSV-Scanner's local matcher compares PyPI names exactly, after lower-casing the names it reads from lockfiles:
  * a record naming `PyYAML` or `Django` would never match. Its records get the normalised names instead.
  */
-function pythonNamesNormalized(text) {
-    const data = JSON.parse(text.replace(/^\uFEFF/, ''));
-    for (const a of Array.isArray(data.affected) ? data.affected : []) {
+function pythonNamesNormalized(r) {
+    const affected = (Array.isArray(r.data.affected) ? r.data.affected : []).map(a => {
         const p = obj(obj(a).package);
-        if (typeof p.ecosystem === 'string' && p.ecosystem.split(':')[0] === 'PyPI' && typeof p.name === 'string')
-            p.name = normalizePythonName(p.name);
-    }
-    return JSON.stringify(data);
+        const python = typeof p.ecosystem === 'string' && p.ecosystem.split(':')[0] === 'PyPI' && typeof p.name === 'string';
+        return python ? { ...obj(a), package: { ...p, name: normalizePythonName(p.name) } } : a;
+    });
+    return JSON.stringify({ ...r.data, affected });
 }
 /**
  * Lays the records out as OSV-Scanner's local database reads them: `<dir>/osv-scalibr/<Ecosystem>/all.zip`, each
@@ -30693,7 +30736,7 @@ function writeOsvScannerDb(set, outDir) {
     for (const [ecosystem, records] of byEcosystem) {
         const dir = (0,external_node_path_namespaceObject.join)(outDir, 'osv-scalibr', ecosystem);
         (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
-        const text = (r) => (ecosystem === 'PyPI' ? pythonNamesNormalized(r.text) : r.text);
+        const text = (r) => (ecosystem === 'PyPI' ? pythonNamesNormalized(r) : r.text);
         (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, 'all.zip'), writeZip(records.map(r => ({ name: `${r.id}.json`, data: Buffer.from(text(r), 'utf8') }))));
         if (records.length > 0)
             written.push(ecosystem);
@@ -30718,8 +30761,7 @@ function writeTrivyDbSources(set, cacheDir) {
         const dir = (0,external_node_path_namespaceObject.join)(cacheDir, 'ghsa', 'advisories', 'github-reviewed', year, month, r.id);
         (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
         // Both of the builder's readers require a database_specific object; GitHub's records have one, private ones may not.
-        const data = JSON.parse(r.text.replace(/^\uFEFF/, ''));
-        const text = data.database_specific && typeof data.database_specific === 'object' ? r.text : JSON.stringify({ ...data, database_specific: {} });
+        const text = r.data.database_specific && typeof r.data.database_specific === 'object' ? r.text : JSON.stringify({ ...r.data, database_specific: {} });
         (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, `${r.id}.json`), text);
         if (r.ecosystems.includes('Go'))
             (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(goDir, `${r.id}.json`), text);
@@ -30733,14 +30775,14 @@ function writeTrivyDbSources(set, cacheDir) {
  */
 function recordFixes(set, ids, pkg) {
     const wanted = new Set(ids.map(i => i.toUpperCase()));
-    const name = pkg.toLowerCase().replace(/[-_.]+/g, '-');
+    // Names compare loosely (case, and `-`/`_`/`.` runs), as the most forgiving ecosystem (PyPI) does.
+    const name = normalizePythonName(pkg);
     for (const r of set.records) {
         if (!wanted.has(r.id.toUpperCase()) && !r.aliases.some(a => wanted.has(a.toUpperCase())))
             continue;
-        const data = JSON.parse(r.text.replace(/^\uFEFF/, ''));
-        const entries = (Array.isArray(data.affected) ? data.affected : []).map(obj).filter(a => {
+        const entries = (Array.isArray(r.data.affected) ? r.data.affected : []).map(obj).filter(a => {
             const p = obj(a.package);
-            return typeof p.name === 'string' && p.name.toLowerCase().replace(/[-_.]+/g, '-') === name;
+            return typeof p.name === 'string' && normalizePythonName(p.name) === name;
         });
         if (entries.length === 0)
             continue;
@@ -30904,13 +30946,24 @@ function manifestEcosystem(file) {
     return undefined;
 }
 /**
- * Every known lockfile or manifest under `root`, sorted by path. `skipDirs` are folder paths relative to root (or
- * bare folder names) to leave out, as the scanners are told to. At most `limit` are listed. `only` looks for those file
- * names instead.
+ * Is `path` (relative to the scanned folder) inside one of the folders to leave out? A bare name (`fixtures`) matches
+ * a folder of that name at any depth, a path (`test/fixtures`) the folder at that path. The lockfile search and the
+ * scanners' results are filtered by this one rule, whatever the scanners' own pattern syntax.
  */
-function findManifests(root, skipDirs = [], limit = 5000, only) {
-    const skipPaths = new Set(skipDirs.map(d => d.replace(/\\/g, '/').replace(/^\.\/|\/$/g, '')));
+function isSkipped(path, skipDirs) {
+    const parts = path.split('/');
+    return skipDirs
+        .map(d => d.replace(/\\/g, '/').replace(/^\.\/|\/$/g, ''))
+        .filter(Boolean)
+        .some(d => (d.includes('/') ? path.startsWith(`${d}/`) : parts.slice(0, -1).includes(d)));
+}
+/**
+ * The dependency files under `root`, in one walk. `skipDirs` are left out as {@link isSkipped} says. At most `limit`
+ * files of each kind are listed.
+ */
+function findDependencyFiles(root, skipDirs = [], limit = 5000) {
     const out = [];
+    const packageJsons = [];
     const walk = (dir) => {
         let entries;
         try {
@@ -30922,17 +30975,17 @@ function findManifests(root, skipDirs = [], limit = 5000, only) {
         for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
             if (out.length >= limit)
                 return;
-            const full = (0,external_node_path_namespaceObject.join)(dir, e.name);
-            const rel = (0,external_node_path_namespaceObject.relative)(root, full).replace(/\\/g, '/');
+            const rel = (0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.join)(dir, e.name)).replace(/\\/g, '/');
             if (e.isDirectory()) {
-                if (SKIP.has(e.name) || skipPaths.has(rel) || skipPaths.has(e.name))
-                    continue;
-                walk(full);
+                if (!SKIP.has(e.name) && !isSkipped(`${rel}/x`, skipDirs))
+                    walk((0,external_node_path_namespaceObject.join)(dir, e.name));
             }
             else if (e.isFile()) {
-                const ecosystem = only ? (only.includes(e.name) ? 'listed' : undefined) : manifestEcosystem(e.name);
+                const ecosystem = manifestEcosystem(e.name);
                 if (ecosystem)
                     out.push({ path: rel, ecosystem });
+                else if (e.name === 'package.json' && packageJsons.length < limit)
+                    packageJsons.push(rel);
             }
         }
     };
@@ -30944,11 +30997,15 @@ function findManifests(root, skipDirs = [], limit = 5000, only) {
         for (const inc of requirementIncludes(root, m.path)) {
             if (!listed.has(inc)) {
                 listed.add(inc);
-                out.push({ path: inc, ecosystem: 'Python' });
+                out.push({ path: inc, ecosystem: 'Python', includedBy: m.path });
             }
         }
     }
-    return out.sort((a, b) => a.path.localeCompare(b.path));
+    return { manifests: out.sort((a, b) => a.path.localeCompare(b.path)), packageJsons };
+}
+/** Every known lockfile or manifest under `root` (see {@link findDependencyFiles}). */
+function findManifests(root, skipDirs = [], limit = 5000) {
+    return findDependencyFiles(root, skipDirs, limit).manifests;
 }
 /**
  * The files a pip requirements file includes with `-r`/`--requirement` or `-c`/`--constraint`, recursively, relative
@@ -31127,6 +31184,7 @@ function pickFix(installed, fixed) {
 
 
 
+
 /**
  * The advisory's severity on our scale: from its CVSS score where it has one (CVSS bands: 9.0 critical, 7.0 high,
  * 4.0 medium, above 0 low), else from its label. An advisory with neither is `medium`, so that it is reported as a
@@ -31135,22 +31193,7 @@ function pickFix(installed, fixed) {
 function advisorySeverity(v) {
     if (v.score !== undefined && Number.isFinite(v.score) && v.score > 0)
         return severityFromCvssScore(v.score);
-    switch ((v.severityLabel ?? '').trim().toUpperCase()) {
-        case 'CRITICAL':
-            return 'critical';
-        case 'HIGH':
-            return 'high';
-        case 'MODERATE':
-        case 'MEDIUM':
-            return 'medium';
-        case 'LOW':
-            return 'low';
-        case 'NONE':
-        case 'NEGLIGIBLE':
-            return 'info';
-        default:
-            return 'medium';
-    }
+    return labelSeverity(v.severityLabel ?? '');
 }
 /** The upgrade to recommend for this finding, or undefined when the advisory names no fix. */
 function recommendedFix(v) {
@@ -31184,7 +31227,6 @@ function cleanAdvisoryText(s) {
         .replace(/\s+/g, ' ')
         .trim();
 }
-const clean = cleanAdvisoryText;
 /** One rule per advisory and one finding per vulnerable package occurrence. */
 /** Go module versions as go.mod and `go get` write them (`v0.17.0`); OSV records and some scanners drop the `v`. */
 function goVersion(version) {
@@ -31208,14 +31250,14 @@ function toFindings(input) {
         const severity = advisorySeverity(v);
         const fix = recommendedFix(v);
         const ids = [v.id, ...v.aliases.filter(a => a !== v.id)];
-        const title = clean(v.title) || `${v.package} is vulnerable (${v.id})`;
+        const title = cleanAdvisoryText(v.title) || `${v.package} is vulnerable (${v.id})`;
         if (!rules.has(v.id)) {
             const url = advisoryUrl(v);
             rules.set(v.id, {
                 id: v.id,
                 // The id is the rule's own; the title says what the advisory is about (GitHub shows both).
                 title,
-                description: clean(v.description) || title,
+                description: cleanAdvisoryText(v.description) || title,
                 helpText: '',
                 helpUri: url,
                 tags: ['vulnerability', 'dependency', ...(v.cwes ?? []).map(c => `external/cwe/${c.toLowerCase()}`)],
@@ -31281,14 +31323,13 @@ function baselineKey(f) {
  * real tools write: `ruleIndex` without `ruleId`, `-1` sentinels, `file://` URIs, absolute paths, missing regions.
  */
 
-const import_obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
-const arr = (v) => (Array.isArray(v) ? v : []);
-const str = (v) => (typeof v === 'string' && v.length > 0 ? v : undefined);
+
+const import_str = (v) => (typeof v === 'string' && v.length > 0 ? v : undefined);
 const pos = (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 1 ? v : undefined);
-const import_text = (v) => str(import_obj(v).text);
+const import_text = (v) => import_str(obj(v).text);
 /** True when the parsed JSON looks like a SARIF log. */
 function isSarif(data) {
-    const o = import_obj(data);
+    const o = obj(data);
     return Array.isArray(o.runs) && (typeof o.version === 'string' || typeof o.$schema === 'string');
 }
 /** Turns a SARIF artifact URI into a path: `file:///x/y` -> `/x/y`, percent-decoding, no leading `./`. */
@@ -31307,51 +31348,51 @@ function uriToPath(uri) {
 function importSarif(data, toolLabel) {
     if (!isSarif(data))
         throw new ScannerError(`The ${toolLabel} report is not a SARIF log (no 'runs').`);
-    return arr(import_obj(data).runs).map(raw => importRun(import_obj(raw)));
+    return arr(obj(data).runs).map(raw => importRun(obj(raw)));
 }
 function importRule(r) {
-    const id = str(r.id) ?? str(r.name) ?? 'unknown-rule';
+    const id = import_str(r.id) ?? import_str(r.name) ?? 'unknown-rule';
     return {
         id,
-        name: str(r.name),
+        name: import_str(r.name),
         shortDescription: import_text(r.shortDescription),
         fullDescription: import_text(r.fullDescription),
         helpText: import_text(r.help),
-        helpMarkdown: str(import_obj(r.help).markdown),
-        helpUri: str(r.helpUri),
-        level: str(import_obj(r.defaultConfiguration).level),
-        properties: import_obj(r.properties),
+        helpMarkdown: import_str(obj(r.help).markdown),
+        helpUri: import_str(r.helpUri),
+        level: import_str(obj(r.defaultConfiguration).level),
+        properties: obj(r.properties),
         aliases: arr(r.deprecatedIds).filter((x) => typeof x === 'string' && x !== id)
     };
 }
 function importRun(run) {
-    const driver = import_obj(import_obj(run.tool).driver);
-    const rules = arr(driver.rules).map(r => importRule(import_obj(r)));
+    const driver = obj(obj(run.tool).driver);
+    const rules = arr(driver.rules).map(r => importRule(obj(r)));
     const byId = new Map(rules.map(r => [r.id, r]));
     const results = [];
     for (const raw of arr(run.results)) {
-        const r = import_obj(raw);
+        const r = obj(raw);
         const index = typeof r.ruleIndex === 'number' && r.ruleIndex >= 0 ? r.ruleIndex : undefined;
-        const rule = (str(r.ruleId) && byId.get(str(r.ruleId))) || (index !== undefined ? rules[index] : undefined);
-        const ruleId = str(r.ruleId) ?? rule?.id ?? 'unknown-rule';
-        const physical = import_obj(import_obj(arr(r.locations)[0]).physicalLocation);
-        const artifact = import_obj(physical.artifactLocation);
-        const region = import_obj(physical.region);
-        const uri = str(artifact.uri);
+        const rule = (import_str(r.ruleId) && byId.get(import_str(r.ruleId))) || (index !== undefined ? rules[index] : undefined);
+        const ruleId = import_str(r.ruleId) ?? rule?.id ?? 'unknown-rule';
+        const physical = obj(obj(arr(r.locations)[0]).physicalLocation);
+        const artifact = obj(physical.artifactLocation);
+        const region = obj(physical.region);
+        const uri = import_str(artifact.uri);
         results.push({
             ruleId,
             rule,
-            level: str(r.level),
+            level: import_str(r.level),
             message: import_text(r.message) ?? '',
             uri: uri ? uriToPath(uri) : undefined,
-            uriBaseId: str(artifact.uriBaseId),
+            uriBaseId: import_str(artifact.uriBaseId),
             startLine: pos(region.startLine),
             startColumn: pos(region.startColumn),
             endLine: pos(region.endLine),
             endColumn: pos(region.endColumn),
-            properties: import_obj(r.properties),
+            properties: obj(r.properties),
             suppressed: arr(r.suppressions).some(s => {
-                const status = str(import_obj(s).status);
+                const status = import_str(obj(s).status);
                 return status === undefined || status === 'accepted';
             })
         });
@@ -31359,27 +31400,27 @@ function importRun(run) {
     const errors = [];
     const warnings = [];
     let successful;
-    for (const inv of arr(run.invocations).map(import_obj)) {
+    for (const inv of arr(run.invocations).map(obj)) {
         if (typeof inv.executionSuccessful === 'boolean')
             successful = (successful ?? true) && inv.executionSuccessful;
-        for (const n of [...arr(inv.toolExecutionNotifications), ...arr(inv.toolConfigurationNotifications)].map(import_obj)) {
+        for (const n of [...arr(inv.toolExecutionNotifications), ...arr(inv.toolConfigurationNotifications)].map(obj)) {
             const message = import_text(n.message);
             if (!message)
                 continue;
-            if (str(n.level) === 'error')
+            if (import_str(n.level) === 'error')
                 errors.push(message);
-            else if (str(n.level) === 'warning')
+            else if (import_str(n.level) === 'warning')
                 warnings.push(message);
         }
     }
     return {
-        tool: { name: str(driver.name) ?? 'unknown', version: str(driver.version) ?? str(driver.semanticVersion) },
+        tool: { name: import_str(driver.name) ?? 'unknown', version: import_str(driver.version) ?? import_str(driver.semanticVersion) },
         rules,
         results,
         errors,
         warnings,
         successful,
-        properties: import_obj(run.properties)
+        properties: obj(run.properties)
     };
 }
 /** A severity number from SARIF's `security-severity` property (a string or number in 0-10). */
@@ -31401,9 +31442,7 @@ function securitySeverityOf(properties) {
 
 
 
-const osv_report_obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
-const osv_report_arr = (v) => (Array.isArray(v) ? v : []);
-const osv_report_str = (v) => (typeof v === 'string' ? v : '');
+
 function relativePath(path, root) {
     const clean = path.replace(/\\/g, '/');
     if (root && (0,external_node_path_namespaceObject.isAbsolute)(clean)) {
@@ -31423,7 +31462,7 @@ function parseOsvReport(text, options = {}) {
     }
     if (isSarif(data))
         return fromSarif(data, options);
-    const root = osv_report_obj(data);
+    const root = obj(data);
     if (!Array.isArray(root.results))
         throw new ScannerError("The OSV-Scanner report has no 'results': it is not an OSV-Scanner JSON or SARIF report.");
     return fromJson(root, options);
@@ -31440,14 +31479,14 @@ const norm = (ecosystem, name) => {
 function fixedVersions(record, ecosystem, name) {
     const want = norm(ecosystem, name);
     const out = [];
-    for (const a of osv_report_arr(record.affected).map(osv_report_obj)) {
-        const p = osv_report_obj(a.package);
-        if (osv_report_str(p.ecosystem).split(':')[0] !== ecosystem.split(':')[0] || norm(ecosystem, osv_report_str(p.name)) !== want)
+    for (const a of arr(record.affected).map(obj)) {
+        const p = obj(a.package);
+        if (str(p.ecosystem).split(':')[0] !== ecosystem.split(':')[0] || norm(ecosystem, str(p.name)) !== want)
             continue;
-        for (const range of osv_report_arr(a.ranges).map(osv_report_obj)) {
-            for (const e of osv_report_arr(range.events).map(osv_report_obj))
-                if (osv_report_str(e.fixed))
-                    out.push(...splitVersions(osv_report_str(e.fixed)));
+        for (const range of arr(a.ranges).map(obj)) {
+            for (const e of arr(range.events).map(obj))
+                if (str(e.fixed))
+                    out.push(...splitVersions(str(e.fixed)));
         }
     }
     return [...new Set(out)];
@@ -31455,29 +31494,29 @@ function fixedVersions(record, ecosystem, name) {
 function fromJson(root, options) {
     const sources = [];
     const vulnerabilities = [];
-    for (const raw of osv_report_arr(root.results)) {
-        const result = osv_report_obj(raw);
-        const source = osv_report_obj(result.source);
-        const path = relativePath(osv_report_str(source.path), options.root);
-        const packages = osv_report_arr(result.packages).map(osv_report_obj);
+    for (const raw of arr(root.results)) {
+        const result = obj(raw);
+        const source = obj(result.source);
+        const path = relativePath(str(source.path), options.root);
+        const packages = arr(result.packages).map(obj);
         let count = 0;
         for (const p of packages) {
-            const pkg = osv_report_obj(p.package);
-            const name = osv_report_str(pkg.name);
-            const version = osv_report_str(pkg.version);
-            const ecosystem = osv_report_str(pkg.ecosystem);
-            const records = new Map(osv_report_arr(p.vulnerabilities).map(osv_report_obj).map(v => [osv_report_str(v.id), v]));
-            const groups = osv_report_arr(p.groups).map(osv_report_obj);
+            const pkg = obj(p.package);
+            const name = str(pkg.name);
+            const version = str(pkg.version);
+            const ecosystem = str(pkg.ecosystem);
+            const records = new Map(arr(p.vulnerabilities).map(obj).map(v => [str(v.id), v]));
+            const groups = arr(p.groups).map(obj);
             // Older reports may have no groups: every record is its own group.
-            const grouped = groups.length > 0 ? groups.map(g => ({ ids: osv_report_arr(g.ids).map(osv_report_str).filter(Boolean), aliases: osv_report_arr(g.aliases).map(osv_report_str), max: osv_report_str(g.max_severity) })) : [...records.keys()].map(id => ({ ids: [id], aliases: [], max: '' }));
+            const grouped = groups.length > 0 ? groups.map(g => ({ ids: arr(g.ids).map(str).filter(Boolean), aliases: arr(g.aliases).map(str), max: str(g.max_severity) })) : [...records.keys()].map(id => ({ ids: [id], aliases: [], max: '' }));
             for (const group of grouped) {
                 const recs = group.ids.map(id => records.get(id)).filter((r) => r !== undefined);
-                const allIds = [...new Set([...group.ids, ...group.aliases, ...recs.flatMap(r => osv_report_arr(r.aliases).map(osv_report_str))].filter(Boolean))];
+                const allIds = [...new Set([...group.ids, ...group.aliases, ...recs.flatMap(r => arr(r.aliases).map(str))].filter(Boolean))];
                 if (allIds.length === 0)
                     continue;
                 const id = primaryId(allIds);
-                const scored = [/^\d+(\.\d+)?$/.test(group.max) ? Number(group.max) : undefined, ...recs.map(r => scoreFromOsvSeverity([...osv_report_arr(r.severity), ...osv_report_arr(r.affected).flatMap(a => osv_report_arr(osv_report_obj(a).severity))]))].filter((n) => n !== undefined && n > 0);
-                const label = recs.map(r => osv_report_str(osv_report_obj(r.database_specific).severity)).find(Boolean);
+                const scored = [/^\d+(\.\d+)?$/.test(group.max) ? Number(group.max) : undefined, ...recs.map(r => scoreFromOsvSeverity([...arr(r.severity), ...arr(r.affected).flatMap(a => arr(obj(a).severity))]))].filter((n) => n !== undefined && n > 0);
+                const label = recs.map(r => str(obj(r.database_specific).severity)).find(Boolean);
                 const first = recs[0] ?? {};
                 count++;
                 vulnerabilities.push({
@@ -31490,13 +31529,13 @@ function fromJson(root, options) {
                     path,
                     severityLabel: label,
                     score: scored.length > 0 ? Math.max(...scored) : undefined,
-                    title: osv_report_str(first.summary) || undefined,
-                    description: osv_report_str(first.details).split(/\n\s*\n/)[0] || undefined,
-                    cwes: recs.flatMap(r => osv_report_arr(osv_report_obj(r.database_specific).cwe_ids).map(osv_report_str)).filter(c => /^CWE-\d+$/i.test(c))
+                    title: str(first.summary) || undefined,
+                    description: str(first.details).split(/\n\s*\n/)[0] || undefined,
+                    cwes: recs.flatMap(r => arr(obj(r.database_specific).cwe_ids).map(str)).filter(c => /^CWE-\d+$/i.test(c))
                 });
             }
         }
-        sources.push({ path, type: osv_report_str(source.type), packages: packages.length, vulnerabilities: count });
+        sources.push({ path, type: str(source.type), packages: packages.length, vulnerabilities: count });
     }
     return { format: 'json', sources, vulnerabilities, errors: [], warnings: [] };
 }
@@ -31572,13 +31611,7 @@ const EXIT_MEANING = {
     129: 'OSV-Scanner could not reach the OSV API',
     130: 'OSV-Scanner rejected its configuration'
 };
-function errorLines(res) {
-    return `${res.stderr}\n${res.stdout}`
-        .split(/\r?\n/)
-        .map(l => l.replace(/\x1b\[[0-9;]*m/g, '').trim())
-        .filter(l => /error|fail|cannot|unable|no offline|not found|invalid/i.test(l))
-        .slice(-6);
-}
+const OSV_ERROR = /error|fail|cannot|unable|no offline|not found|invalid/i;
 /** Runs OSV-Scanner recursively on `root`. Throws ScannerError when it could not scan. */
 async function runOsvScanner(o) {
     const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'devsecops-osv-'));
@@ -31612,13 +31645,14 @@ async function runOsvScanner(o) {
         }
         const text = (0,external_node_fs_namespaceObject.existsSync)(out) ? (0,external_node_fs_namespaceObject.readFileSync)(out, 'utf8') : '';
         if (res.code === 128) {
-            return { report: { format: 'json', sources: [], vulnerabilities: [], errors: [], warnings: [] }, exitCode: res.code, durationMs: res.ms, noPackages: true };
+            // No package manifest at all: nothing to check (the stage says so from its own lockfile search).
+            return { report: { format: 'json', sources: [], vulnerabilities: [], errors: [], warnings: [] }, exitCode: res.code, durationMs: res.ms };
         }
         if ((res.code !== 0 && res.code !== 1) || !text.trim()) {
             const meaning = EXIT_MEANING[res.code] ?? (res.timedOut ? 'OSV-Scanner timed out' : `OSV-Scanner exited with code ${res.code}`);
-            throw new ScannerError(`${meaning}${text.trim() ? '' : ' and wrote no report'}${describeDbProblem(res, o.localDb)}.`, errorLines(res));
+            throw new ScannerError(`${meaning}${text.trim() ? '' : ' and wrote no report'}${describeDbProblem(res, o.localDb)}.`, errorLines(res, OSV_ERROR));
         }
-        return { report: parseOsvReport(text, { root: o.root }), exitCode: res.code, durationMs: res.ms, noPackages: false };
+        return { report: parseOsvReport(text, { root: o.root }), exitCode: res.code, durationMs: res.ms };
     }
     finally {
         (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
@@ -31651,9 +31685,7 @@ function describeDbProblem(res, localDb) {
 
 
 
-const trivy_report_obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
-const trivy_report_arr = (v) => (Array.isArray(v) ? v : []);
-const trivy_report_str = (v) => (typeof v === 'string' ? v : '');
+
 const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 const line = (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 1 ? v : undefined);
 function parseTrivyReport(text, options = {}) {
@@ -31668,7 +31700,7 @@ function parseTrivyReport(text, options = {}) {
         return trivy_report_fromSarif(data, options);
     if (Array.isArray(data))
         return trivy_report_fromJson({ Results: data }, 'legacy-json', options);
-    const root = trivy_report_obj(data);
+    const root = obj(data);
     if (!('Results' in root) && !('SchemaVersion' in root) && !('ArtifactName' in root)) {
         throw new ScannerError("The Trivy report has no 'Results': it is not a Trivy JSON or SARIF report.");
     }
@@ -31679,10 +31711,10 @@ function parseTrivyReport(text, options = {}) {
  * and v3 scores, as the OSV-Scanner path takes the highest, so both scanners rank one advisory the same.
  */
 function cvssScore(v) {
-    const cvss = trivy_report_obj(v.CVSS);
-    const order = [trivy_report_str(v.SeveritySource), 'ghsa', 'nvd', ...Object.keys(cvss)].filter(Boolean);
+    const cvss = obj(v.CVSS);
+    const order = [str(v.SeveritySource), 'ghsa', 'nvd', ...Object.keys(cvss)].filter(Boolean);
     for (const source of order) {
-        const entry = trivy_report_obj(cvss[source]);
+        const entry = obj(cvss[source]);
         const scores = [num(entry.V40Score), num(entry.V3Score)].filter((x) => x !== undefined && x > 0);
         if (scores.length > 0)
             return Math.max(...scores);
@@ -31694,11 +31726,11 @@ function cvssScore(v) {
  * different advisories, so they are read for an id only as a last resort.
  */
 function aliasesOf(v, id) {
-    const ids = new Set(trivy_report_arr(v.VendorIDs).map(trivy_report_str).filter(Boolean));
+    const ids = new Set(arr(v.VendorIDs).map(str).filter(Boolean));
     if (ids.size === 0) {
         // Older reports have no vendor ids: a GHSA id is taken from the references only when they name exactly one.
         const named = new Set();
-        for (const ref of [trivy_report_str(v.PrimaryURL), ...trivy_report_arr(v.References).map(trivy_report_str)]) {
+        for (const ref of [str(v.PrimaryURL), ...arr(v.References).map(str)]) {
             for (const m of ref.matchAll(/\bGHSA(?:-[23456789cfghjmpqrvwx]{4}){3}\b/gi))
                 named.add(m[0]);
         }
@@ -31709,82 +31741,82 @@ function aliasesOf(v, id) {
     return [...ids];
 }
 function trivy_report_fromJson(root, format, options) {
-    const artifactType = trivy_report_str(root.ArtifactType) || undefined;
+    const artifactType = str(root.ArtifactType) || undefined;
     const targets = [];
     const vulnerabilities = [];
     const rules = new Map();
     const findings = [];
-    for (const raw of trivy_report_arr(root.Results)) {
-        const result = trivy_report_obj(raw);
-        const target = trivy_report_str(result.Target);
-        const klass = trivy_report_str(result.Class);
-        const type = trivy_report_str(result.Type);
-        const packages = trivy_report_arr(result.Packages).map(trivy_report_obj);
-        const vulns = trivy_report_arr(result.Vulnerabilities).map(trivy_report_obj);
-        const misconfs = trivy_report_arr(result.Misconfigurations).map(trivy_report_obj).filter(m => trivy_report_str(m.Status) !== 'PASS' && trivy_report_str(m.Status) !== 'EXCEPTION');
+    for (const raw of arr(root.Results)) {
+        const result = obj(raw);
+        const target = str(result.Target);
+        const klass = str(result.Class);
+        const type = str(result.Type);
+        const packages = arr(result.Packages).map(obj);
+        const vulns = arr(result.Vulnerabilities).map(obj);
+        const misconfs = arr(result.Misconfigurations).map(obj).filter(m => str(m.Status) !== 'PASS' && str(m.Status) !== 'EXCEPTION');
         targets.push({ target, class: klass, type, packages: packages.length, vulnerabilities: vulns.length, misconfigurations: misconfs.length });
         // Where each package is declared: Trivy puts line ranges on packages, not on vulnerabilities.
         const byUid = new Map();
         const byId = new Map();
         for (const p of packages) {
-            const uid = trivy_report_str(trivy_report_obj(p.Identifier).UID);
+            const uid = str(obj(p.Identifier).UID);
             if (uid)
                 byUid.set(uid, p);
-            if (trivy_report_str(p.ID))
-                byId.set(trivy_report_str(p.ID), p);
-            byId.set(`${trivy_report_str(p.Name)}@${trivy_report_str(p.Version)}`, p);
+            if (str(p.ID))
+                byId.set(str(p.ID), p);
+            byId.set(`${str(p.Name)}@${str(p.Version)}`, p);
         }
         const inImage = klass === 'os-pkgs' || artifactType === 'container_image' || artifactType === 'vm';
         for (const v of vulns) {
-            const id = trivy_report_str(v.VulnerabilityID);
+            const id = str(v.VulnerabilityID);
             if (!id)
                 continue;
-            const pkgName = trivy_report_str(v.PkgName);
-            const installed = trivy_report_str(v.InstalledVersion);
-            const pkg = byUid.get(trivy_report_str(trivy_report_obj(v.PkgIdentifier).UID)) ?? byId.get(trivy_report_str(v.PkgID)) ?? byId.get(`${pkgName}@${installed}`);
-            const loc = trivy_report_obj(trivy_report_arr(pkg?.Locations)[0]);
-            const pkgPath = trivy_report_str(pkg?.FilePath) || trivy_report_str(v.PkgPath);
+            const pkgName = str(v.PkgName);
+            const installed = str(v.InstalledVersion);
+            const pkg = byUid.get(str(obj(v.PkgIdentifier).UID)) ?? byId.get(str(v.PkgID)) ?? byId.get(`${pkgName}@${installed}`);
+            const loc = obj(arr(pkg?.Locations)[0]);
+            const pkgPath = str(pkg?.FilePath) || str(v.PkgPath);
             vulnerabilities.push({
                 id,
                 aliases: aliasesOf(v, id),
                 package: pkgName,
                 ecosystem: type || klass,
                 installed,
-                fixed: splitVersions(trivy_report_str(v.FixedVersion)),
+                fixed: splitVersions(str(v.FixedVersion)),
                 path: inImage ? options.standIn ?? 'Dockerfile' : target,
                 ...(inImage ? { standIn: true, subject: pkgPath ? `${target} (${pkgPath})` : target } : { startLine: line(loc.StartLine), endLine: line(loc.EndLine) }),
-                severityLabel: trivy_report_str(v.Severity) || undefined,
+                severityLabel: str(v.Severity) || undefined,
                 score: cvssScore(v),
-                title: trivy_report_str(v.Title) || undefined,
-                description: trivy_report_str(v.Description) || undefined,
-                url: trivy_report_str(v.PrimaryURL) || undefined,
-                cwes: trivy_report_arr(v.CweIDs).map(trivy_report_str).filter(c => /^CWE-\d+$/i.test(c)),
-                relationship: trivy_report_str(pkg?.Relationship) || undefined
+                title: str(v.Title) || undefined,
+                description: str(v.Description) || undefined,
+                url: str(v.PrimaryURL) || undefined,
+                cwes: arr(v.CweIDs).map(str).filter(c => /^CWE-\d+$/i.test(c)),
+                relationship: str(pkg?.Relationship) || undefined
             });
         }
         for (const m of misconfs) {
-            const id = trivy_report_str(m.AVDID) || trivy_report_str(m.ID);
+            const id = str(m.AVDID) || str(m.ID);
             if (!id)
                 continue;
-            const severity = labelSeverity(trivy_report_str(m.Severity));
+            const severity = labelSeverity(str(m.Severity));
             if (!rules.has(id)) {
-                const resolution = trivy_report_str(m.Resolution);
+                const resolution = str(m.Resolution);
                 rules.set(id, {
                     id,
-                    title: trivy_report_str(m.Title) || id,
-                    description: trivy_report_str(m.Description).trim() || trivy_report_str(m.Title) || id,
-                    helpText: [trivy_report_str(m.Description).trim(), resolution ? `Fix: ${resolution}` : '', trivy_report_str(m.PrimaryURL)].filter(Boolean).join('\n\n'),
-                    helpUri: trivy_report_str(m.PrimaryURL) || undefined,
+                    title: str(m.Title) || id,
+                    description: str(m.Description).trim() || str(m.Title) || id,
+                    helpText: [str(m.Description).trim(), resolution ? `Fix: ${resolution}` : '', str(m.PrimaryURL)].filter(Boolean).join('\n\n'),
+                    helpUri: str(m.PrimaryURL) || undefined,
                     tags: ['misconfiguration', type].filter(Boolean),
                     severity,
                     confidence: 'high'
                 });
             }
-            const cause = trivy_report_obj(m.CauseMetadata);
-            const resource = trivy_report_str(cause.Resource);
+            const cause = obj(m.CauseMetadata);
+            const resource = str(cause.Resource);
             findings.push({
                 ruleId: id,
-                message: `${trivy_report_str(m.Message) || trivy_report_str(m.Title) || id}${resource ? ` (${resource})` : ''}`,
+                message: `${str(m.Message) || str(m.Title) || id}${resource ? ` (${resource})` : ''}`,
                 severity,
                 location: { path: target, startLine: line(cause.StartLine), endLine: line(cause.EndLine) },
                 identity: ['trivy-config', id, target, resource || String(line(cause.StartLine) ?? '')]
@@ -31793,8 +31825,8 @@ function trivy_report_fromJson(root, format, options) {
     }
     return {
         format,
-        version: trivy_report_str(trivy_report_obj(root.Trivy).Version) || undefined,
-        artifactName: trivy_report_str(root.ArtifactName) || undefined,
+        version: str(obj(root.Trivy).Version) || undefined,
+        artifactName: str(root.ArtifactName) || undefined,
         artifactType,
         targets,
         vulnerabilities,
@@ -31802,27 +31834,6 @@ function trivy_report_fromJson(root, format, options) {
         errors: [],
         warnings: []
     };
-}
-function labelSeverity(label) {
-    switch (label.trim().toUpperCase()) {
-        case 'CRITICAL':
-            return 'critical';
-        case 'HIGH':
-        case 'ERROR':
-            return 'high';
-        case 'MEDIUM':
-        case 'MODERATE':
-        case 'WARNING':
-            return 'medium';
-        case 'LOW':
-        case 'NOTE':
-            return 'low';
-        case 'INFO':
-        case 'NONE':
-            return 'info';
-        default:
-            return 'medium';
-    }
 }
 /** `Key: value` lines of Trivy's SARIF messages and help texts. */
 function fields(text) {
@@ -31951,13 +31962,7 @@ function isFresh(meta, now = new Date()) {
     const at = meta?.downloadedAt ?? meta?.updatedAt;
     return Boolean(at && at.toISOString().slice(0, 10) === now.toISOString().slice(0, 10));
 }
-function trivy_errorLines(res) {
-    return `${res.stderr}\n${res.stdout}`
-        .split(/\r?\n/)
-        .map(l => l.replace(/\x1b\[[0-9;]*m/g, '').trim())
-        .filter(l => /FATAL|ERROR|error|failed|denied|TOOMANYREQUESTS|rate/i.test(l))
-        .slice(-6);
-}
+const TRIVY_ERROR = /FATAL|ERROR|error|failed|denied|TOOMANYREQUESTS|rate/i;
 /** Why a download failed, in a few words a person recognises. */
 function downloadFailureReason(text) {
     if (/TOOMANYREQUESTS|429|rate limit/i.test(text))
@@ -31995,7 +32000,7 @@ async function downloadTrivyDb(o) {
         }
     }
     const text = last ? `${last.stderr}\n${last.stdout}` : '';
-    throw new ScannerError(`The Trivy vulnerability database could not be downloaded from ${o.repositories.join(', ')}: ${downloadFailureReason(text)}. Put a mirror you can reach in db-repository (CLI: --db-repository), or scan offline with vulnerability-db (CLI: --vulnerability-db) naming a folder of OSV advisory records.`, last ? trivy_errorLines(last) : []);
+    throw new ScannerError(`The Trivy vulnerability database could not be downloaded from ${o.repositories.join(', ')}: ${downloadFailureReason(text)}. Put a mirror you can reach in db-repository (CLI: --db-repository), or scan offline with vulnerability-db (CLI: --vulnerability-db) naming a folder of OSV advisory records.`, last ? errorLines(last, TRIVY_ERROR) : []);
 }
 /**
  * Builds Trivy's database from local OSV records with Trivy's own builder (`trivy-db build`), reading them as it
@@ -32026,7 +32031,7 @@ async function buildTrivyDb(o) {
             throw new ScannerError(`Trivy's database builder could not be started (${err.message}).`);
         }
         if (res.code !== 0 || !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(out, 'trivy.db')) || !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(out, 'metadata.json'))) {
-            throw new ScannerError(`Trivy's database builder failed (exit ${res.code}) on the records in '${o.advisories.dir}': ${outputTail(res, 3)}`, trivy_errorLines(res));
+            throw new ScannerError(`Trivy's database builder failed (exit ${res.code}) on the records in '${o.advisories.dir}': ${outputTail(res, 3)}`, errorLines(res, TRIVY_ERROR));
         }
         const dbDir = (0,external_node_path_namespaceObject.join)(o.cacheDir, 'db');
         (0,external_node_fs_namespaceObject.rmSync)(dbDir, { recursive: true, force: true });
@@ -32068,7 +32073,7 @@ async function runTrivyFs(o) {
         }
         const text = (0,external_node_fs_namespaceObject.existsSync)(out) ? (0,external_node_fs_namespaceObject.readFileSync)(out, 'utf8') : '';
         if (res.code !== 0 || !text.trim()) {
-            throw new ScannerError(`Trivy exited with code ${res.code}${text.trim() ? '' : ' and wrote no report'}${trivy_describeDbProblem(res)}.`, trivy_errorLines(res));
+            throw new ScannerError(`Trivy exited with code ${res.code}${text.trim() ? '' : ' and wrote no report'}${trivy_describeDbProblem(res)}.`, errorLines(res, TRIVY_ERROR));
         }
         return { report: parseTrivyReport(text), exitCode: res.code, durationMs: res.ms };
     }
@@ -33094,18 +33099,6 @@ function defaultScaCacheDir(env = process.env) {
     const base = env.RUNNER_TOOL_CACHE || (env.XDG_CACHE_HOME ? (0,external_node_path_namespaceObject.join)(env.XDG_CACHE_HOME, 'devsecops') : (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.cache', 'devsecops'));
     return (0,external_node_path_namespaceObject.join)(base, 'devsecops-db');
 }
-/**
- * Is `path` (relative to the scanned folder) inside one of the folders to leave out? A bare name (`fixtures`) matches
- * a folder of that name at any depth, a path (`test/fixtures`) the folder at that path, as the lockfile search does.
- * The scanners are told too; this is what guarantees it, whatever their own pattern syntax.
- */
-function isSkipped(path, skipDirs) {
-    const parts = path.split('/');
-    return skipDirs
-        .map(d => d.replace(/\\/g, '/').replace(/^\.\/|\/$/g, ''))
-        .filter(Boolean)
-        .some(d => (d.includes('/') ? path.startsWith(`${d}/`) : parts.slice(0, -1).includes(d)));
-}
 const TOOL_NAMES = { trivy: 'Trivy', 'osv-scanner': 'OSV-Scanner' };
 async function runScaStage(o) {
     const started = Date.now();
@@ -33118,10 +33111,10 @@ async function runScaStage(o) {
     const top = (await git_tryGit(root, ['rev-parse', '--show-toplevel']))?.trim();
     const repoRoot = top && (0,external_node_fs_namespaceObject.existsSync)(top) ? (0,external_node_fs_namespaceObject.realpathSync)(top) : root;
     const prefix = (0,external_node_path_namespaceObject.relative)(repoRoot, root).replace(/\\/g, '/');
-    const manifests = findManifests(root, o.skipDirs);
+    const { manifests, packageJsons } = findDependencyFiles(root, o.skipDirs);
     o.logger.info(manifests.length > 0 ? `Found ${plural(manifests.length, 'dependency file')}: ${manifests.map(m => m.path).join(', ')}` : 'Found no lockfile or manifest.');
     const toolName = TOOL_NAMES[o.scanner];
-    let version = o.scanner === 'trivy' ? TOOLS.trivy.version : TOOLS['osv-scanner'].version;
+    const tool = { name: toolName, version: TOOLS[o.scanner].version, informationUri: o.scanner === 'trivy' ? TRIVY_URI : OSV_SCANNER_URI };
     const warnings = [];
     let run;
     let error;
@@ -33135,7 +33128,7 @@ async function runScaStage(o) {
         if (advisories)
             o.logger.info(`Read ${plural(advisories.records.length, 'advisory record')} from ${advisories.dir}.`);
         const bin = await o.logger.group(`Get ${toolName}`, o.tools[o.scanner]);
-        version = bin.version;
+        tool.version = bin.version;
         const data = await o.logger.group('Get the vulnerability data', () => prepareData(o, bin.path, advisories, work));
         source = data.source;
         warnings.push(...data.warnings);
@@ -33148,10 +33141,10 @@ async function runScaStage(o) {
         };
         const head = await o.logger.group(`Scan with ${toolName}`, () => scanIn(root));
         scanned = head.scanned;
-        const { rules, findings } = toFindings(head.vulns.map(v => placed(v, root, prefix)));
+        const { rules, findings } = toFindings(placed(head.vulns, root, prefix));
         run = {
             stage: 'sca',
-            tool: { name: toolName, version, informationUri: o.scanner === 'trivy' ? TRIVY_URI : OSV_SCANNER_URI },
+            tool,
             rules,
             findings,
             invocation: { successful: true, exitCode: 0, errors: [], warnings: [] }
@@ -33164,7 +33157,7 @@ async function runScaStage(o) {
                 if (!(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(tree, prefix)))
                     return new Set();
                 const base = await scanIn((0,external_node_path_namespaceObject.join)(tree, prefix));
-                return new Set(toFindings(base.vulns.map(v => placed(v, (0,external_node_path_namespaceObject.join)(tree, prefix), prefix))).findings.map(baselineKey));
+                return new Set(toFindings(placed(base.vulns, (0,external_node_path_namespaceObject.join)(tree, prefix), prefix)).findings.map(baselineKey));
             }));
             for (const f of findings) {
                 const old = keys.has(baselineKey(f));
@@ -33191,18 +33184,17 @@ async function runScaStage(o) {
     }
     run ??= {
         stage: 'sca',
-        tool: { name: toolName, version, informationUri: o.scanner === 'trivy' ? TRIVY_URI : OSV_SCANNER_URI },
+        tool,
         rules: [],
         findings: [],
         invocation: { successful: false, errors: [error?.message ?? 'unknown error', ...(error?.lines ?? [])], warnings: [] }
     };
     const missed = error ? [] : manifests.filter(m => !scanned.includes(m.path));
-    const unlocked = findUnlocked(root, o.skipDirs);
+    const unlocked = unlockedPackageJsons(root, packageJsons);
     if (!error && manifests.length === 0 && scanned.length === 0)
         warnings.push('No lockfile or manifest was found, so no dependency was checked.');
-    const included = new Set(manifests.flatMap(m => requirementIncludes(root, m.path)));
-    const notFollowed = missed.filter(m => included.has(m.path));
-    const notRead = missed.filter(m => !included.has(m.path));
+    const notFollowed = missed.filter(m => m.includedBy);
+    const notRead = missed.filter(m => !m.includedBy);
     if (notFollowed.length > 0) {
         warnings.push(`${toolName} does not follow requirements includes (-r, -c): ${notFollowed.map(m => m.path).join(', ')} ${notFollowed.length === 1 ? 'was' : 'were'} not checked. Scan with osv-scanner, or pin those packages in requirements.txt itself.`);
     }
@@ -33247,10 +33239,8 @@ const SCA_COLUMNS = [
     { header: 'Status', value: f => (f.properties?.baseline === 'pre-existing' ? 'pre-existing' : f.properties?.baseline === 'new' ? 'new' : '') }
 ];
 /** Manifests that declare dependencies with no lockfile beside them: no scanner can tell which versions are used. */
-function findUnlocked(root, skipDirs) {
-    return findManifests(root, skipDirs, 5000, ['package.json'])
-        .map(m => m.path)
-        .filter(p => {
+function unlockedPackageJsons(root, packageJsons) {
+    return packageJsons.filter(p => {
         const dir = p.slice(0, Math.max(0, p.lastIndexOf('/')));
         const here = (name) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(root, dir, name));
         if (['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lock'].some(here))
@@ -33274,15 +33264,35 @@ function readAdvisories(dir) {
         throw new ScannerError(errorMessage(err));
     }
 }
-/** Puts a vulnerability on the line that declares its package (when the scanner gave none) and makes its path repo-relative. */
-function placed(v, root, prefix) {
-    let { startLine, endLine, path } = v;
-    if (startLine === undefined && !v.standIn && v.path) {
-        // A requirements file's package may be declared in a file it includes (`-r base.txt`): point there.
-        for (const file of [v.path, ...requirementIncludes(root, v.path)]) {
+/**
+ * Puts each vulnerability on the line that declares its package (when the scanner gave none) and makes its path
+ * repo-relative. Each lockfile is read once, however many vulnerabilities it holds.
+ */
+function placed(vulns, root, prefix) {
+    const texts = new Map();
+    const read = (file) => {
+        if (!texts.has(file)) {
             try {
+                texts.set(file, (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, file), 'utf8'));
+            }
+            catch {
+                // the file is not there (a scanner-made target): the finding points at line 1 and says the line is unknown
+                texts.set(file, undefined);
+            }
+        }
+        return texts.get(file);
+    };
+    const includes = new Map();
+    return vulns.map(v => {
+        let { startLine, endLine, path } = v;
+        if (startLine === undefined && !v.standIn && v.path) {
+            // A requirements file's package may be declared in a file it includes (`-r base.txt`): point there.
+            if (!includes.has(v.path))
+                includes.set(v.path, requirementIncludes(root, v.path));
+            for (const file of [v.path, ...(includes.get(v.path) ?? [])]) {
+                const text = read(file);
                 // An included file is in requirements format whatever its name.
-                const at = locatePackage(file === v.path ? file : 'requirements.txt', (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, file), 'utf8'), v.package, v.installed);
+                const at = text === undefined ? undefined : locatePackage(file === v.path ? file : 'requirements.txt', text, v.package, v.installed);
                 if (at) {
                     ;
                     ({ startLine, endLine } = at);
@@ -33290,12 +33300,9 @@ function placed(v, root, prefix) {
                     break;
                 }
             }
-            catch {
-                // the file is not there (a scanner-made target): the finding points at line 1 and says the line is unknown
-            }
         }
-    }
-    return { ...v, path: prefix ? `${prefix}/${path}` : path, startLine, endLine };
+        return { ...v, path: prefix ? `${prefix}/${path}` : path, startLine, endLine };
+    });
 }
 /** What OSV-Scanner read: the sources with packages, and the files their requirements include (it follows `-r`). */
 function osvScanned(dir, sources) {

@@ -29409,6 +29409,14 @@ function outputTail(result, lines = 5) {
     const all = `${result.stdout}\n${result.stderr}`.split(/\r?\n/).filter(l => l.trim());
     return all.slice(-lines).join(' | ');
 }
+/** The last few lines of a program's output that look like errors (ANSI colours stripped), for error details. */
+function errorLines(result, looksLikeError, lines = 6) {
+    return `${result.stderr}\n${result.stdout}`
+        .split(/\r?\n/)
+        .map(l => l.replace(/\x1b\[[0-9;]*m/g, '').trim())
+        .filter(l => looksLikeError.test(l))
+        .slice(-lines);
+}
 /**
  * Looks `name` up on the PATH of `env` (not necessarily this process's), like `which`. On Windows PATHEXT
  * extensions are tried too. Returns the first executable found, or undefined.
@@ -30440,6 +30448,32 @@ function parseFailOn(value, inputName = 'fail-on') {
     if (FAIL_ON_VALUES.includes(v))
         return v;
     throw new ConfigurationError(`Input '${inputName}' is '${value}'; allowed values: ${FAIL_ON_VALUES.join(', ')}.`);
+}
+/**
+ * A scanner's or advisory's severity label on our scale: CRITICAL/HIGH/MEDIUM (MODERATE)/LOW/INFO, SARIF levels
+ * (error, warning, note), NONE and NEGLIGIBLE. An unknown label is `medium`: reported as a warning, never hidden.
+ */
+function labelSeverity(label) {
+    switch (label.trim().toUpperCase()) {
+        case 'CRITICAL':
+            return 'critical';
+        case 'HIGH':
+        case 'ERROR':
+            return 'high';
+        case 'MEDIUM':
+        case 'MODERATE':
+        case 'WARNING':
+            return 'medium';
+        case 'LOW':
+        case 'NOTE':
+            return 'low';
+        case 'INFO':
+        case 'NONE':
+        case 'NEGLIGIBLE':
+            return 'info';
+        default:
+            return 'medium';
+    }
 }
 
 ;// CONCATENATED MODULE: ./actions/common/inputs.ts

@@ -5,6 +5,7 @@
  * real tools write: `ruleIndex` without `ruleId`, `-1` sentinels, `file://` URIs, absolute paths, missing regions.
  */
 import { ScannerError } from '../errors.js'
+import { arr, obj, type Obj } from '../json.js'
 
 export interface ImportedRule {
   id: string
@@ -46,9 +47,6 @@ export interface ImportedRun {
   properties: Record<string, unknown>
 }
 
-type Obj = Record<string, unknown>
-const obj = (v: unknown): Obj => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {})
-const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.length > 0 ? v : undefined)
 const pos = (v: unknown): number | undefined => (typeof v === 'number' && Number.isInteger(v) && v >= 1 ? v : undefined)
 const text = (v: unknown): string | undefined => str(obj(v).text)

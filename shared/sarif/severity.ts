@@ -49,3 +49,30 @@ export function parseFailOn(value: string, inputName = 'fail-on'): FailOn {
     `Input '${inputName}' is '${value}'; allowed values: ${FAIL_ON_VALUES.join(', ')}.`
   )
 }
+
+/**
+ * A scanner's or advisory's severity label on our scale: CRITICAL/HIGH/MEDIUM (MODERATE)/LOW/INFO, SARIF levels
+ * (error, warning, note), NONE and NEGLIGIBLE. An unknown label is `medium`: reported as a warning, never hidden.
+ */
+export function labelSeverity(label: string): Severity {
+  switch (label.trim().toUpperCase()) {
+    case 'CRITICAL':
+      return 'critical'
+    case 'HIGH':
+    case 'ERROR':
+      return 'high'
+    case 'MEDIUM':
+    case 'MODERATE':
+    case 'WARNING':
+      return 'medium'
+    case 'LOW':
+    case 'NOTE':
+      return 'low'
+    case 'INFO':
+    case 'NONE':
+    case 'NEGLIGIBLE':
+      return 'info'
+    default:
+      return 'medium'
+  }
+}

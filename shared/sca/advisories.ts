@@ -9,11 +9,15 @@ import { mkdirSync, readdirSync, readFileSync, realpathSync, statSync, writeFile
 import { join, relative } from 'node:path'
 import { ConfigurationError } from '../errors.js'
 import { writeZip } from './zip.js'
+import { obj, type Obj } from '../json.js'
+
 
 export interface AdvisoryRecord {
   id: string
-  /** The record exactly as read (it is handed to the scanners unchanged). */
+  /** The record exactly as read (what the digest covers). */
   text: string
+  /** The record parsed once, for laying it out and for reading its fixes. */
+  data: Obj
   /** The file it came from, relative to the folder. */
   file: string
   published?: string
@@ -29,11 +33,9 @@ export interface AdvisorySet {
   digest: string
 }
 
-/** The ecosystems whose records the two scanners match; others are reported as unused. */
+/** The ecosystems OSV-Scanner's local database gets an archive for (an empty one where no record names it). */
 export const KNOWN_ECOSYSTEMS = ['npm', 'PyPI', 'Go', 'Maven', 'crates.io', 'RubyGems', 'Packagist', 'NuGet', 'Pub', 'Hex', 'SwiftURL'] as const
 
-type Obj = Record<string, unknown>
-const obj = (v: unknown): Obj => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {})
 
 /** Every `*.json` file below `dir`, following symbolic links (each real folder once, so a link loop ends). */
 function walk(dir: string, out: string[] = [], seen = new Set<string>()): string[] {
@@ -101,6 +103,7 @@ export function loadAdvisories(dir: string, inputName = 'vulnerability-db'): Adv
     records.push({
       id,
       text,
+      data: r,
       file: rel,
       published: typeof r.published === 'string' ? r.published : undefined,
       aliases: Array.isArray(r.aliases) ? r.aliases.filter((x): x is string => typeof x === 'string') : [],
@@ -121,13 +124,13 @@ export function normalizePythonName(name: string): string {
  * OSV-Scanner's local matcher compares PyPI names exactly, after lower-casing the names it reads from lockfiles:
  * a record naming `PyYAML` or `Django` would never match. Its records get the normalised names instead.
  */
-function pythonNamesNormalized(text: string): string {
-  const data = JSON.parse(text.replace(/^\uFEFF/, '')) as Obj
-  for (const a of Array.isArray(data.affected) ? data.affected : []) {
+function pythonNamesNormalized(r: AdvisoryRecord): string {
+  const affected = (Array.isArray(r.data.affected) ? r.data.affected : []).map(a => {
     const p = obj(obj(a).package)
-    if (typeof p.ecosystem === 'string' && p.ecosystem.split(':')[0] === 'PyPI' && typeof p.name === 'string') p.name = normalizePythonName(p.name)
-  }
-  return JSON.stringify(data)
+    const python = typeof p.ecosystem === 'string' && p.ecosystem.split(':')[0] === 'PyPI' && typeof p.name === 'string'
+    return python ? { ...obj(a), package: { ...p, name: normalizePythonName(p.name as string) } } : a
+  })
+  return JSON.stringify({ ...r.data, affected })
 }
 
 /**
@@ -144,7 +147,7 @@ export function writeOsvScannerDb(set: AdvisorySet, outDir: string): string[] {
   for (const [ecosystem, records] of byEcosystem) {
     const dir = join(outDir, 'osv-scalibr', ecosystem)
     mkdirSync(dir, { recursive: true })
-    const text = (r: AdvisoryRecord): string => (ecosystem === 'PyPI' ? pythonNamesNormalized(r.text) : r.text)
+    const text = (r: AdvisoryRecord): string => (ecosystem === 'PyPI' ? pythonNamesNormalized(r) : r.text)
     writeFileSync(join(dir, 'all.zip'), writeZip(records.map(r => ({ name: `${r.id}.json`, data: Buffer.from(text(r), 'utf8') }))))
     if (records.length > 0) written.push(ecosystem)
   }
@@ -169,8 +172,7 @@ export function writeTrivyDbSources(set: AdvisorySet, cacheDir: string): string[
     const dir = join(cacheDir, 'ghsa', 'advisories', 'github-reviewed', year, month, r.id)
     mkdirSync(dir, { recursive: true })
     // Both of the builder's readers require a database_specific object; GitHub's records have one, private ones may not.
-    const data = JSON.parse(r.text.replace(/^\uFEFF/, '')) as Obj
-    const text = data.database_specific && typeof data.database_specific === 'object' ? r.text : JSON.stringify({ ...data, database_specific: {} })
+    const text = r.data.database_specific && typeof r.data.database_specific === 'object' ? r.text : JSON.stringify({ ...r.data, database_specific: {} })
     writeFileSync(join(dir, `${r.id}.json`), text)
     if (r.ecosystems.includes('Go')) writeFileSync(join(goDir, `${r.id}.json`), text)
   }
@@ -184,13 +186,13 @@ export function writeTrivyDbSources(set: AdvisorySet, cacheDir: string): string[
  */
 export function recordFixes(set: AdvisorySet, ids: string[], pkg: string): string[] | undefined {
   const wanted = new Set(ids.map(i => i.toUpperCase()))
-  const name = pkg.toLowerCase().replace(/[-_.]+/g, '-')
+  // Names compare loosely (case, and `-`/`_`/`.` runs), as the most forgiving ecosystem (PyPI) does.
+  const name = normalizePythonName(pkg)
   for (const r of set.records) {
     if (!wanted.has(r.id.toUpperCase()) && !r.aliases.some(a => wanted.has(a.toUpperCase()))) continue
-    const data = JSON.parse(r.text.replace(/^\uFEFF/, '')) as Obj
-    const entries = (Array.isArray(data.affected) ? data.affected : []).map(obj).filter(a => {
+    const entries = (Array.isArray(r.data.affected) ? r.data.affected : []).map(obj).filter(a => {
       const p = obj(a.package)
-      return typeof p.name === 'string' && p.name.toLowerCase().replace(/[-_.]+/g, '-') === name
+      return typeof p.name === 'string' && normalizePythonName(p.name) === name
     })
     if (entries.length === 0) continue
     const fixed = entries.flatMap(a => (Array.isArray(a.ranges) ? a.ranges : []).flatMap(range => (Array.isArray(obj(range).events) ? (obj(range).events as unknown[]) : []).map(e => obj(e).fixed)))

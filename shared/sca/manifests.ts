@@ -9,6 +9,8 @@ export interface Manifest {
   /** Relative to the scanned root, forward slashes. */
   path: string
   ecosystem: string
+  /** Set for a file that a requirements file includes (`-r`), naming that file. */
+  includedBy?: string
 }
 
 const BY_NAME: Record<string, string> = {
@@ -48,13 +50,32 @@ export function manifestEcosystem(file: string): string | undefined {
 }
 
 /**
- * Every known lockfile or manifest under `root`, sorted by path. `skipDirs` are folder paths relative to root (or
- * bare folder names) to leave out, as the scanners are told to. At most `limit` are listed. `only` looks for those file
- * names instead.
+ * Is `path` (relative to the scanned folder) inside one of the folders to leave out? A bare name (`fixtures`) matches
+ * a folder of that name at any depth, a path (`test/fixtures`) the folder at that path. The lockfile search and the
+ * scanners' results are filtered by this one rule, whatever the scanners' own pattern syntax.
  */
-export function findManifests(root: string, skipDirs: string[] = [], limit = 5000, only?: string[]): Manifest[] {
-  const skipPaths = new Set(skipDirs.map(d => d.replace(/\\/g, '/').replace(/^\.\/|\/$/g, '')))
+export function isSkipped(path: string, skipDirs: string[]): boolean {
+  const parts = path.split('/')
+  return skipDirs
+    .map(d => d.replace(/\\/g, '/').replace(/^\.\/|\/$/g, ''))
+    .filter(Boolean)
+    .some(d => (d.includes('/') ? path.startsWith(`${d}/`) : parts.slice(0, -1).includes(d)))
+}
+
+export interface DependencyFiles {
+  /** Known lockfiles and manifests, and the files requirements files include, sorted by path. */
+  manifests: Manifest[]
+  /** Every package.json, whose dependencies only a lockfile pins. */
+  packageJsons: string[]
+}
+
+/**
+ * The dependency files under `root`, in one walk. `skipDirs` are left out as {@link isSkipped} says. At most `limit`
+ * files of each kind are listed.
+ */
+export function findDependencyFiles(root: string, skipDirs: string[] = [], limit = 5000): DependencyFiles {
   const out: Manifest[] = []
+  const packageJsons: string[] = []
   const walk = (dir: string): void => {
     let entries
     try {
@@ -64,14 +85,13 @@ export function findManifests(root: string, skipDirs: string[] = [], limit = 500
     }
     for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
       if (out.length >= limit) return
-      const full = join(dir, e.name)
-      const rel = relative(root, full).replace(/\\/g, '/')
+      const rel = relative(root, join(dir, e.name)).replace(/\\/g, '/')
       if (e.isDirectory()) {
-        if (SKIP.has(e.name) || skipPaths.has(rel) || skipPaths.has(e.name)) continue
-        walk(full)
+        if (!SKIP.has(e.name) && !isSkipped(`${rel}/x`, skipDirs)) walk(join(dir, e.name))
       } else if (e.isFile()) {
-        const ecosystem = only ? (only.includes(e.name) ? 'listed' : undefined) : manifestEcosystem(e.name)
+        const ecosystem = manifestEcosystem(e.name)
         if (ecosystem) out.push({ path: rel, ecosystem })
+        else if (e.name === 'package.json' && packageJsons.length < limit) packageJsons.push(rel)
       }
     }
   }
@@ -83,11 +103,16 @@ export function findManifests(root: string, skipDirs: string[] = [], limit = 500
     for (const inc of requirementIncludes(root, m.path)) {
       if (!listed.has(inc)) {
         listed.add(inc)
-        out.push({ path: inc, ecosystem: 'Python' })
+        out.push({ path: inc, ecosystem: 'Python', includedBy: m.path })
       }
     }
   }
-  return out.sort((a, b) => a.path.localeCompare(b.path))
+  return { manifests: out.sort((a, b) => a.path.localeCompare(b.path)), packageJsons }
+}
+
+/** Every known lockfile or manifest under `root` (see {@link findDependencyFiles}). */
+export function findManifests(root: string, skipDirs: string[] = [], limit = 5000): Manifest[] {
+  return findDependencyFiles(root, skipDirs, limit).manifests
 }
 
 /**

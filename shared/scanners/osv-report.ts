@@ -10,6 +10,7 @@ import { importSarif, isSarif, securitySeverityOf } from '../sarif/import.js'
 import { scoreFromOsvSeverity } from '../sca/severity.js'
 import type { DependencyVulnerability } from '../sca/vulnerability.js'
 import { splitVersions } from '../sca/versions.js'
+import { arr, obj, str, type Obj } from '../json.js'
 
 export interface OsvSource {
   /** Relative to the scanned root when it is inside it. */
@@ -32,10 +33,6 @@ export interface OsvReportOptions {
   root?: string
 }
 
-type Obj = Record<string, unknown>
-const obj = (v: unknown): Obj => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {})
-const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
-const str = (v: unknown): string => (typeof v === 'string' ? v : '')
 
 function relativePath(path: string, root: string | undefined): string {
   const clean = path.replace(/\\/g, '/')

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ScannerError } from '../errors.js'
 import type { Logger } from '../log.js'
-import { runProcess, type RunResult } from '../tools/process.js'
+import { errorLines, runProcess, type RunResult } from '../tools/process.js'
 import { parseOsvReport, type OsvReport } from './osv-report.js'
 
 export const OSV_SCANNER_URI = 'https://google.github.io/osv-scanner/'
@@ -28,8 +28,6 @@ export interface OsvScanOutcome {
   report: OsvReport
   exitCode: number
   durationMs: number
-  /** True when OSV-Scanner found no package manifest at all (its exit 128). */
-  noPackages: boolean
 }
 
 const EXIT_MEANING: Record<number, string> = {
@@ -38,13 +36,7 @@ const EXIT_MEANING: Record<number, string> = {
   130: 'OSV-Scanner rejected its configuration'
 }
 
-function errorLines(res: RunResult): string[] {
-  return `${res.stderr}\n${res.stdout}`
-    .split(/\r?\n/)
-    .map(l => l.replace(/\x1b\[[0-9;]*m/g, '').trim())
-    .filter(l => /error|fail|cannot|unable|no offline|not found|invalid/i.test(l))
-    .slice(-6)
-}
+const OSV_ERROR = /error|fail|cannot|unable|no offline|not found|invalid/i
 
 /** Runs OSV-Scanner recursively on `root`. Throws ScannerError when it could not scan. */
 export async function runOsvScanner(o: OsvScanOptions): Promise<OsvScanOutcome> {
@@ -78,13 +70,14 @@ export async function runOsvScanner(o: OsvScanOptions): Promise<OsvScanOutcome> 
     }
     const text = existsSync(out) ? readFileSync(out, 'utf8') : ''
     if (res.code === 128) {
-      return { report: { format: 'json', sources: [], vulnerabilities: [], errors: [], warnings: [] }, exitCode: res.code, durationMs: res.ms, noPackages: true }
+      // No package manifest at all: nothing to check (the stage says so from its own lockfile search).
+      return { report: { format: 'json', sources: [], vulnerabilities: [], errors: [], warnings: [] }, exitCode: res.code, durationMs: res.ms }
     }
     if ((res.code !== 0 && res.code !== 1) || !text.trim()) {
       const meaning = EXIT_MEANING[res.code] ?? (res.timedOut ? 'OSV-Scanner timed out' : `OSV-Scanner exited with code ${res.code}`)
-      throw new ScannerError(`${meaning}${text.trim() ? '' : ' and wrote no report'}${describeDbProblem(res, o.localDb)}.`, errorLines(res))
+      throw new ScannerError(`${meaning}${text.trim() ? '' : ' and wrote no report'}${describeDbProblem(res, o.localDb)}.`, errorLines(res, OSV_ERROR))
     }
-    return { report: parseOsvReport(text, { root: o.root }), exitCode: res.code, durationMs: res.ms, noPackages: false }
+    return { report: parseOsvReport(text, { root: o.root }), exitCode: res.code, durationMs: res.ms }
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }

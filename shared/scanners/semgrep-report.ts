@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto'
 import { ScannerError } from '../errors.js'
 import type { Finding, Rule } from '../sarif/model.js'
 import { semgrepConfidence, semgrepSeverity, severityFromLevel } from './semgrep-severity.js'
+import { arr, obj, str, type Obj } from '../json.js'
 
 export interface SemgrepReport {
   findings: Finding[]
@@ -25,10 +26,6 @@ export interface SemgrepReport {
 /** Reads a file's bytes so identities can use the matched code; undefined when it cannot be read. */
 export type SourceReader = (path: string) => Buffer | undefined
 
-type Obj = Record<string, unknown>
-const obj = (v: unknown): Obj => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {})
-const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
-const str = (v: unknown): string => (typeof v === 'string' ? v : '')
 const int = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? Math.trunc(v) : undefined)
 
 export function parseSemgrepReport(text: string, readSource: SourceReader = () => undefined): SemgrepReport {

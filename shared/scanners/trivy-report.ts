@@ -6,11 +6,12 @@
  * point at a stand-in file and name the image target in the message.
  */
 import { ScannerError } from '../errors.js'
-import type { Finding, Rule, Severity } from '../sarif/model.js'
+import type { Finding, Rule } from '../sarif/model.js'
 import { importSarif, isSarif, securitySeverityOf, uriToPath } from '../sarif/import.js'
-import { severityFromScore } from '../sarif/severity.js'
+import { labelSeverity, severityFromScore } from '../sarif/severity.js'
 import type { DependencyVulnerability } from '../sca/vulnerability.js'
 import { splitVersions } from '../sca/versions.js'
+import { arr, obj, str, type Obj } from '../json.js'
 
 export interface TrivyTarget {
   /** A lockfile or manifest path relative to the scanned folder, or an image description. */
@@ -40,10 +41,6 @@ export interface TrivyReportOptions {
   standIn?: string
 }
 
-type Obj = Record<string, unknown>
-const obj = (v: unknown): Obj => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {})
-const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
-const str = (v: unknown): string => (typeof v === 'string' ? v : '')
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined)
 const line = (v: unknown): number | undefined => (typeof v === 'number' && Number.isInteger(v) && v >= 1 ? v : undefined)
 
@@ -189,27 +186,6 @@ function fromJson(root: Obj, format: TrivyReport['format'], options: TrivyReport
   }
 }
 
-export function labelSeverity(label: string): Severity {
-  switch (label.trim().toUpperCase()) {
-    case 'CRITICAL':
-      return 'critical'
-    case 'HIGH':
-    case 'ERROR':
-      return 'high'
-    case 'MEDIUM':
-    case 'MODERATE':
-    case 'WARNING':
-      return 'medium'
-    case 'LOW':
-    case 'NOTE':
-      return 'low'
-    case 'INFO':
-    case 'NONE':
-      return 'info'
-    default:
-      return 'medium'
-  }
-}
 
 /** `Key: value` lines of Trivy's SARIF messages and help texts. */
 function fields(text: string): Map<string, string> {

@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { ScannerError } from '../errors.js'
 import { formatDuration, type Logger } from '../log.js'
 import { writeTrivyDbSources, type AdvisorySet } from '../sca/advisories.js'
-import { outputTail, runProcess, type RunResult } from '../tools/process.js'
+import { errorLines, outputTail, runProcess, type RunResult } from '../tools/process.js'
 import { parseTrivyReport, type TrivyReport } from './trivy-report.js'
 
 export const TRIVY_URI = 'https://trivy.dev'
@@ -46,13 +46,7 @@ export function isFresh(meta: DbMetadata | undefined, now = new Date()): boolean
   return Boolean(at && at.toISOString().slice(0, 10) === now.toISOString().slice(0, 10))
 }
 
-function errorLines(res: RunResult): string[] {
-  return `${res.stderr}\n${res.stdout}`
-    .split(/\r?\n/)
-    .map(l => l.replace(/\x1b\[[0-9;]*m/g, '').trim())
-    .filter(l => /FATAL|ERROR|error|failed|denied|TOOMANYREQUESTS|rate/i.test(l))
-    .slice(-6)
-}
+const TRIVY_ERROR = /FATAL|ERROR|error|failed|denied|TOOMANYREQUESTS|rate/i
 
 /** Why a download failed, in a few words a person recognises. */
 export function downloadFailureReason(text: string): string {
@@ -99,7 +93,7 @@ export async function downloadTrivyDb(o: DownloadOptions): Promise<void> {
   const text = last ? `${last.stderr}\n${last.stdout}` : ''
   throw new ScannerError(
     `The Trivy vulnerability database could not be downloaded from ${o.repositories.join(', ')}: ${downloadFailureReason(text)}. Put a mirror you can reach in db-repository (CLI: --db-repository), or scan offline with vulnerability-db (CLI: --vulnerability-db) naming a folder of OSV advisory records.`,
-    last ? errorLines(last) : []
+    last ? errorLines(last, TRIVY_ERROR) : []
   )
 }
 
@@ -140,7 +134,7 @@ export async function buildTrivyDb(o: BuildDbOptions): Promise<void> {
       throw new ScannerError(`Trivy's database builder could not be started (${(err as Error).message}).`)
     }
     if (res.code !== 0 || !existsSync(join(out, 'trivy.db')) || !existsSync(join(out, 'metadata.json'))) {
-      throw new ScannerError(`Trivy's database builder failed (exit ${res.code}) on the records in '${o.advisories.dir}': ${outputTail(res, 3)}`, errorLines(res))
+      throw new ScannerError(`Trivy's database builder failed (exit ${res.code}) on the records in '${o.advisories.dir}': ${outputTail(res, 3)}`, errorLines(res, TRIVY_ERROR))
     }
     const dbDir = join(o.cacheDir, 'db')
     rmSync(dbDir, { recursive: true, force: true })
@@ -197,7 +191,7 @@ export async function runTrivyFs(o: TrivyFsOptions): Promise<TrivyFsOutcome> {
     }
     const text = existsSync(out) ? readFileSync(out, 'utf8') : ''
     if (res.code !== 0 || !text.trim()) {
-      throw new ScannerError(`Trivy exited with code ${res.code}${text.trim() ? '' : ' and wrote no report'}${describeDbProblem(res)}.`, errorLines(res))
+      throw new ScannerError(`Trivy exited with code ${res.code}${text.trim() ? '' : ' and wrote no report'}${describeDbProblem(res)}.`, errorLines(res, TRIVY_ERROR))
     }
     return { report: parseTrivyReport(text), exitCode: res.code, durationMs: res.ms }
   } finally {

@@ -86,6 +86,15 @@ export function outputTail(result: Pick<RunResult, 'stdout' | 'stderr'>, lines =
   return all.slice(-lines).join(' | ')
 }
 
+/** The last few lines of a program's output that look like errors (ANSI colours stripped), for error details. */
+export function errorLines(result: Pick<RunResult, 'stdout' | 'stderr'>, looksLikeError: RegExp, lines = 6): string[] {
+  return `${result.stderr}\n${result.stdout}`
+    .split(/\r?\n/)
+    .map(l => l.replace(/\x1b\[[0-9;]*m/g, '').trim())
+    .filter(l => looksLikeError.test(l))
+    .slice(-lines)
+}
+
 /**
  * Looks `name` up on the PATH of `env` (not necessarily this process's), like `which`. On Windows PATHEXT
  * extensions are tried too. Returns the first executable found, or undefined.
